@@ -1,0 +1,10 @@
+export { normalizeText, normalizeHeader, removeBracketed, stripTemplateNumber, isPlaceholderText } from './normalize';
+export { parseOperatorCell, splitLeadingOperator } from './operators';
+export type { OperatorCell, LeadingOperatorSplit } from './operators';
+export { lookupUnit, convertUnit, isMoney, isRatio } from './units';
+export type { UnitInfo } from './units';
+export { excelSerialToDate, parseTextDate, formatIsoDate, isValidDate, daysInMonth } from './dates';
+export { isPercentFormat, isDateFormat } from './numberFormat';
+export { parseValue, isExcelError } from './values';
+export { gradeQualitative, parseDeadline } from './qualitative';
+export type { QualGrade, Deadline } from './qualitative';

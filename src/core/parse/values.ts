@@ -1,0 +1,134 @@
+import type { ParsedValue } from '../model/Table';
+import type { CellValue } from '../snapshot/SheetSnapshot';
+import { excelSerialToDate, parseTextDate } from './dates';
+import { normalizeText } from './normalize';
+import { isDateFormat, isPercentFormat } from './numberFormat';
+import { splitLeadingOperator } from './operators';
+import { lookupUnit } from './units';
+
+const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!',
+  '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!',
+]);
+
+/** Sign, optional currency sign, digits with optional thousands commas, decimals. U+2212 is a minus too. */
+const LEADING_NUMBER = /^([+\-\u2212]?)[¥$]?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)/u;
+
+const MAX_LOOSE_UNIT_LENGTH = 4;
+/** Sentence punctuation and brackets: a suffix holding them is prose, not a unit. */
+const PUNCTUATION = /[,.;:!?、。;:“”‘’"'()[\]【】《》<>=~～]/u;
+/** Time, range or approximation words: 2025年底, 1年内, 3日前, 10余次, 100左右, 50个以 are text, not number + unit. */
+const QUALIFIERS = /[底内前后末初余多约左右以]/u;
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z]/u;
+/** An OCR-garbled operator: one CJK character or letter right before the number (到0次). */
+const GARBLED_OPERATOR = /^([\p{Script=Han}A-Za-z])(.+)$/u;
+
+export function isExcelError(v: CellValue): boolean {
+  return typeof v === 'string' && EXCEL_ERRORS.has(v.trim().toUpperCase());
+}
+
+function emptyValue(raw: CellValue, text: string): ParsedValue {
+  return {
+    raw,
+    operator: null,
+    operatorText: null,
+    operatorAmbiguous: false,
+    operatorUnknownText: null,
+    number: null,
+    unit: null,
+    percentFormat: false,
+    date: null,
+    text,
+  };
+}
+
+/** A suffix not in the catalogue still counts as a unit when short and unit-like (UNIT_UNKNOWN is raised later). */
+function isLooseUnit(suffix: string): boolean {
+  const length = [...suffix].length;
+  if (length < 1 || length > MAX_LOOSE_UNIT_LENGTH) return false;
+  if (/\d/u.test(suffix) || /[%‰]/u.test(suffix)) return false;
+  if (PUNCTUATION.test(suffix) || QUALIFIERS.test(suffix)) return false;
+  // Latin mixed with CJK (tot扁) is OCR damage; pure Latin (kg, MW) is a unit.
+  return !(HAN.test(suffix) && LATIN.test(suffix));
+}
+
+/** The unit after a number: '' → null, a unit → its text, anything else → undefined (the cell is text). */
+function readUnit(suffix: string): string | null | undefined {
+  if (suffix === '') return null;
+  if (lookupUnit(suffix) !== null || isLooseUnit(suffix)) return suffix;
+  return undefined;
+}
+
+interface NumberWithUnit {
+  number: number;
+  unit: string | null;
+}
+
+/** The whole text must be a number followed by nothing but a unit. */
+function readNumberWithUnit(text: string): NumberWithUnit | null {
+  const match = LEADING_NUMBER.exec(text);
+  if (!match) return null;
+  const unit = readUnit(text.slice(match[0].length));
+  if (unit === undefined) return null;
+  const magnitude = Number((match[2] ?? '').replace(/,/gu, ''));
+  const negative = match[1] === '-' || match[1] === '\u2212';
+  return { number: negative ? 0 - magnitude : magnitude, unit };
+}
+
+function parseNumberCell(raw: number, numberFormat: string | undefined): ParsedValue {
+  const base = emptyValue(raw, String(raw));
+  if (!Number.isFinite(raw)) return base;
+  if (isDateFormat(numberFormat)) {
+    const date = excelSerialToDate(raw);
+    if (date !== null) return { ...base, date };
+  }
+  return { ...base, number: raw, percentFormat: isPercentFormat(numberFormat) };
+}
+
+function parseTextCell(raw: string): ParsedValue {
+  const base = emptyValue(raw, raw.normalize('NFKC').trim());
+  const compact = normalizeText(raw);
+  if (compact === '' || isExcelError(compact)) return base;
+
+  const date = parseTextDate(compact);
+  if (date !== null) return { ...base, date };
+
+  const split = splitLeadingOperator(compact);
+  const value = readNumberWithUnit(split.rest);
+  if (value) {
+    return {
+      ...base,
+      operator: split.operator,
+      operatorText: split.operatorText,
+      operatorAmbiguous: split.ambiguous,
+      number: value.number,
+      unit: value.unit,
+    };
+  }
+  if (split.operator === null) return parseGarbledOperator(base, compact);
+  // ≥ before prose keeps its operator (the caller reports a non-numeric target); 达到预期 is just text.
+  if (split.operatorText !== null && !HAN.test(split.operatorText)) {
+    return { ...base, operator: split.operator, operatorText: split.operatorText, operatorAmbiguous: split.ambiguous };
+  }
+  return base;
+}
+
+function parseGarbledOperator(base: ParsedValue, compact: string): ParsedValue {
+  const match = GARBLED_OPERATOR.exec(compact);
+  const value = match ? readNumberWithUnit(match[2] ?? '') : null;
+  if (!match || !value || value.unit === null) return base;
+  return { ...base, operatorUnknownText: match[1] ?? null, number: value.number, unit: value.unit };
+}
+
+/**
+ * Parses a value cell. Numbers keep their stored value (a %-formatted 0.9 stays 0.9, percentFormat true; the caller
+ * scales). Date-formatted numbers and written dates give `date` and no number. Text is NFKC'd and trimmed in `text`
+ * (inner spaces kept for display); parsing itself ignores all whitespace.
+ */
+export function parseValue(raw: CellValue, numberFormat?: string): ParsedValue {
+  if (raw === null || raw === undefined) return emptyValue(null, '');
+  if (typeof raw === 'boolean') return emptyValue(raw, raw ? 'TRUE' : 'FALSE');
+  if (typeof raw === 'number') return parseNumberCell(raw, numberFormat);
+  return parseTextCell(raw);
+}
