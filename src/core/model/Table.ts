@@ -36,3 +36,26 @@ export interface ParsedValue {
   /** Trimmed text (NFKC) of the cell. */
   text: string;
 }
+
+/** A budget-execution block laid out horizontally above the indicator header (layout B). */
+export interface BudgetBlockLayout {
+  headerRow: number;
+  dataRow: number;
+  columns: Partial<Record<'initial' | 'budget' | 'adjusted' | 'executed' | 'weight' | 'rate' | 'score', number>>;
+}
+
+/** Layout A: 资金总额 / 财政拨款 / 其他资金 labels with their figures in the row below. */
+export interface FundsBlockLayout {
+  labelRow: number;
+  dataRow: number;
+  total: number;
+  parts: number[];
+}
+
+export interface DetectedTable {
+  layout: TableLayout;
+  /** Column of the adjusted target (调整指标值), preferred over the target when filled. */
+  targetAdjustedCol: number | null;
+  budgetBlock: BudgetBlockLayout | null;
+  fundsBlock: FundsBlockLayout | null;
+}

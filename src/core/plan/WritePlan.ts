@@ -1,6 +1,9 @@
 import type { CellValue } from '../snapshot/SheetSnapshot';
 
-/** A rectangle of values (and optionally number formats) written at an absolute 0-based position. */
+/**
+ * A rectangle of values (and optionally number formats) written at an absolute 0-based position.
+ * In `values`, null leaves the cell as it is (as Office.js does) and '' empties it.
+ */
 export interface ValueBlock {
   row: number;
   col: number;

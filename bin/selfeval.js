@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+'use strict';
+const { run } = require('../lib/cli/main.js');
+
+run(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`selfeval: internal error: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,292 @@
+import type { SheetSnapshot, CellValue } from '../snapshot/SheetSnapshot';
+import { cellAt, formatAt, isBlank, toA1 } from '../snapshot/address';
+import {
+  isPlaceholderText, normalizeHeader, normalizeText, parseOperatorCell, parseValue, stripTemplateNumber,
+} from '../parse';
+import type { FindingCode, FindingParams } from '../findings/catalogue';
+import type { DetectedTable, ParsedValue } from './Table';
+import type { BudgetExecution, Indicator, TotalRow } from './Indicator';
+import { isTotalRow } from '../detect/detectTables';
+
+export type Emit = <K extends FindingCode>(code: K, row: number, col: number, params: FindingParams[K]) => void;
+
+export interface TableModel {
+  table: DetectedTable;
+  indicators: Indicator[];
+  budget: BudgetExecution | null;
+  /** In-table budget sub-rows (其中：财政拨款 …): information only. */
+  budgetInfoRows: number[];
+  total: TotalRow | null;
+}
+
+const BUDGET_LEADS = ['预算执行情况', '项目资金', '年度资金总额', '资金总额', '年度财政资金总额'];
+const BUDGET_SUBS = ['其中', '财政拨款', '财政资金', '上年结转', '其他资金', '单位资金', '财政专户'];
+const NA = new Set(['/', '／', '-', '—', '——', '无', 'N/A', 'n/a']);
+
+function str(v: CellValue): string {
+  return v === null ? '' : normalizeText(String(v));
+}
+
+/** Display name of a level label: '产出指标(50分)' → '产出指标'; a label that is only '(50分)' stays as written. */
+function levelName(v: CellValue): string {
+  const raw = str(v);
+  return normalizeHeader(raw) || raw;
+}
+
+function pointsInLabel(...labels: string[]): number | null {
+  for (const l of labels) {
+    const m = /[(（](\d+(?:\.\d+)?)分[)）]/.exec(l);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function numberOf(p: ParsedValue): number | null {
+  if (p.number === null) return null;
+  return p.percentFormat ? p.number * 100 : p.number;
+}
+
+export function isNa(v: CellValue): boolean {
+  return isBlank(v) || (typeof v === 'string' && NA.has(normalizeText(v)));
+}
+
+function budgetFromBlock(s: SheetSnapshot, t: DetectedTable, defaultWeight: number): BudgetExecution | null {
+  const b = t.budgetBlock;
+  if (!b) return null;
+  const num = (col: number | undefined): number | null =>
+    col === undefined ? null : numberOf(parseValue(cellAt(s, b.dataRow, col), formatAt(s, b.dataRow, col)));
+  const budgetCol = b.columns.adjusted ?? b.columns.budget ?? b.columns.initial!;
+  const budget = num(b.columns.adjusted) ?? num(b.columns.budget) ?? num(b.columns.initial);
+  const rateCol = b.columns.rate ?? null;
+  const rateCell = rateCol === null ? null : parseValue(cellAt(s, b.dataRow, rateCol), formatAt(s, b.dataRow, rateCol));
+  let statedRate: number | null = null;
+  if (rateCell && rateCell.number !== null) {
+    statedRate = rateCell.percentFormat ? rateCell.number : rateCell.unit ? rateCell.number / 100 : rateCell.number > 1.5 ? rateCell.number / 100 : rateCell.number;
+  }
+  return {
+    row: b.dataRow,
+    budget,
+    executed: num(b.columns.executed),
+    col: budgetCol,
+    weight: num(b.columns.weight) ?? defaultWeight,
+    statedRate,
+    statedRateCol: rateCol,
+    statedScore: num(b.columns.score),
+    scoreCol: b.columns.score ?? null,
+    inTable: false,
+    label: str(cellAt(s, b.headerRow, s.left)),
+  };
+}
+
+/** Reads the rows of a detected table into indicators, budget execution and the total row (SPEC §1). */
+export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeight: number, emit: Emit): TableModel {
+  const L = t.layout;
+  const c = L.columns;
+  const nameCol = c.name!;
+  const indicators: Indicator[] = [];
+  const budgetInfoRows: number[] = [];
+  let budget = budgetFromBlock(s, t, defaultBudgetWeight);
+  let total: TotalRow | null = null;
+  let level1 = '';
+  let level2 = '';
+  let prev: 'indicator' | 'budget' | 'other' = 'other';
+  const seen = new Map<string, string>();
+  const at = (row: number, col: number | undefined): CellValue => (col === undefined ? null : cellAt(s, row, col));
+
+  for (let row = L.firstRow; row <= L.lastRow; row++) {
+    if (isTotalRow(s, row, L.right)) {
+      const v = c.score !== undefined ? parseValue(at(row, c.score), formatAt(s, row, c.score)) : null;
+      total = { row, stated: v ? v.number : null, scoreCol: c.score ?? null };
+      prev = 'other';
+      continue;
+    }
+    const l1Cell = at(row, c.level1);
+    const l2Cell = at(row, c.level2);
+    const nameCell = at(row, nameCol);
+    const l1Text = str(l1Cell);
+    const l2Text = str(l2Cell);
+    const nameText = str(nameCell);
+    const valueCols = [c.operator, c.target, t.targetAdjustedCol ?? undefined, c.unit, c.weight, c.actual, c.score, c.reason];
+    const valuesBlank = valueCols.every((col) => col === undefined || isBlank(at(row, col)));
+
+    const lead = (c.level1 === undefined && c.level2 === undefined ? [nameText] : [l1Text, l2Text]).map(normalizeHeader);
+    const rawLabels = [l1Text, l2Text, nameText];
+    const isLead = lead.some((x) => BUDGET_LEADS.some((b) => x.startsWith(b)));
+    const isSub = rawLabels.some((x) => BUDGET_SUBS.some((b) => x.includes(b)));
+    if (isLead && !budget) {
+      const tv = parseValue(at(row, c.target), c.target === undefined ? 'General' : formatAt(s, row, c.target));
+      const av = parseValue(at(row, c.actual), c.actual === undefined ? 'General' : formatAt(s, row, c.actual));
+      const wv = c.weight !== undefined ? parseValue(at(row, c.weight), formatAt(s, row, c.weight)) : null;
+      const sv = c.score !== undefined ? parseValue(at(row, c.score), formatAt(s, row, c.score)) : null;
+      budget = {
+        row,
+        budget: numberOf(tv),
+        executed: numberOf(av),
+        col: c.target ?? nameCol,
+        weight: (wv && numberOf(wv)) ?? pointsInLabel(...rawLabels) ?? defaultBudgetWeight,
+        statedRate: null,
+        statedRateCol: null,
+        statedScore: sv ? numberOf(sv) : null,
+        scoreCol: c.score ?? null,
+        inTable: true,
+        label: l1Text || l2Text || nameText,
+      };
+      prev = 'budget';
+      continue;
+    }
+    if ((prev === 'budget' && isSub) || isLead) {
+      budgetInfoRows.push(row);
+      prev = 'budget';
+      continue;
+    }
+
+    if (!isBlank(l1Cell)) {
+      level1 = levelName(l1Cell);
+      level2 = '';
+    }
+    if (!isBlank(l2Cell)) level2 = levelName(l2Cell);
+
+    if (isBlank(nameCell) && valuesBlank) {
+      prev = 'other';
+      continue;
+    }
+
+    const nameOnly = !isBlank(nameCell) && valuesBlank && isBlank(l1Cell) && isBlank(l2Cell);
+    const targetCell = at(row, c.target);
+    const actualCell = at(row, c.actual);
+    const placeholderName = isPlaceholderText(nameText) || stripTemplateNumber(nameText) === '';
+    if (placeholderName && !isBlank(nameCell) && isNa(targetCell) && isNa(actualCell)) {
+      emit('PLACEHOLDER_ROW', row, nameCol, { text: nameText });
+      prev = 'other';
+      continue;
+    }
+    if (nameOnly && prev === 'indicator' && !placeholderName) {
+      const last = indicators[indicators.length - 1];
+      emit('ROW_CONTINUATION', row, nameCol, { fragment: nameText, joinedTo: last.name });
+      last.name += stripTemplateNumber(nameText);
+      continue;
+    }
+    if (isBlank(nameCell) && (c.weight === undefined || isBlank(at(row, c.weight)))) {
+      prev = 'other';
+      continue;
+    }
+
+    indicators.push(readIndicator(s, t, row, level1, level2, emit));
+    const ind = indicators[indicators.length - 1];
+    if ((c.level1 !== undefined && !level1) || (c.level2 !== undefined && !level2 && c.level1 === undefined)) {
+      emit('HIERARCHY_MISSING', row, nameCol, { name: ind.name });
+    }
+    const key = `${ind.level1}|${ind.level2}|${ind.name}`;
+    const first = seen.get(key);
+    if (first) emit('DUPLICATE_INDICATOR', row, nameCol, { name: ind.name, firstCell: first });
+    else seen.set(key, toA1(row, nameCol));
+    prev = 'indicator';
+  }
+  return { table: t, indicators, budget, budgetInfoRows, total };
+}
+
+function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, level1: string, level2: string, emit: Emit): Indicator {
+  const c = t.layout.columns;
+  const nameCol = c.name!;
+  const parse = (col: number | undefined): ParsedValue => parseValue(col === undefined ? null : cellAt(s, row, col), col === undefined ? 'General' : formatAt(s, row, col));
+  let targetCol = c.target!;
+  let target = parse(targetCol);
+  if (t.targetAdjustedCol !== null && !isNa(cellAt(s, row, t.targetAdjustedCol))) {
+    targetCol = t.targetAdjustedCol;
+    target = parse(targetCol);
+  }
+  const actualCol = c.actual ?? targetCol;
+  const actual = c.actual !== undefined ? parse(c.actual) : parse(undefined);
+  const name = stripTemplateNumber(str(cellAt(s, row, nameCol))) || level2;
+
+  // Operator: its own column first, else inside the target cell.
+  let operator = null as Indicator['operator'];
+  let operatorCol = c.operator ?? targetCol;
+  let operatorText = '';
+  let ambiguous = false;
+  let unknown = false;
+  const opCell = c.operator !== undefined ? cellAt(s, row, c.operator) : null;
+  if (c.operator !== undefined && !isBlank(opCell)) {
+    const p = parseOperatorCell(String(opCell));
+    operatorText = str(opCell);
+    if (!p.known) unknown = true;
+    else if (p.operator) {
+      operator = p.operator;
+      ambiguous = p.ambiguous;
+    }
+  }
+  if (!operator && !unknown) {
+    if (target.operator) {
+      operator = target.operator;
+      operatorCol = targetCol;
+      operatorText = target.operatorText ?? '';
+      ambiguous = target.operatorAmbiguous;
+    } else if (target.operatorUnknownText) {
+      unknown = true;
+      operatorCol = targetCol;
+      operatorText = target.operatorUnknownText;
+    }
+  }
+  let missing = false;
+  if (!operator && !unknown) {
+    const textual = target.number === null && target.text !== '' && !isNa(cellAt(s, row, targetCol));
+    if (textual || target.date) operator = 'QUAL';
+    else if (target.number !== null) missing = true;
+  }
+  if (unknown) {
+    emit('OPERATOR_UNKNOWN', row, operatorCol, { name, text: operatorText });
+  } else if (ambiguous) {
+    emit('OPERATOR_AMBIGUOUS', row, operatorCol, { name, text: operatorText, assumed: operator === 'GE' ? '≥' : '≤' });
+  }
+
+  // Unit: its own column, else the target cell, else the actual cell.
+  let unit: string | null = null;
+  let unitCol = c.unit ?? targetCol;
+  const unitCell = c.unit !== undefined ? cellAt(s, row, c.unit) : null;
+  if (c.unit !== undefined && !isNa(unitCell)) {
+    unit = str(unitCell);
+  } else if (target.unit) {
+    unit = target.unit;
+    unitCol = targetCol;
+  } else if (actual.unit) {
+    unit = actual.unit;
+    unitCol = actualCol;
+  }
+
+  const weightCol = c.weight ?? nameCol;
+  const weightRaw = c.weight !== undefined ? parse(c.weight) : null;
+  let weight: number | null = null;
+  if (weightRaw && weightRaw.number !== null && !weightRaw.operator) {
+    weight = weightRaw.percentFormat ? weightRaw.number * 100 : weightRaw.number;
+  }
+  const scoreCol = c.score ?? null;
+  const sv = scoreCol !== null ? parse(scoreCol) : null;
+  const statedScore = sv && sv.number !== null ? sv.number : null;
+  const reasonCol = c.reason ?? null;
+  return {
+    row,
+    level1,
+    level2,
+    name,
+    nameCol,
+    operator: missing ? null : operator,
+    operatorCol,
+    operatorText,
+    operatorAmbiguous: ambiguous,
+    operatorUnknown: unknown,
+    operatorMissing: missing,
+    target,
+    targetCol,
+    actual,
+    actualCol,
+    unit,
+    unitCol,
+    weightRaw,
+    weightCol,
+    weight,
+    statedScore,
+    scoreCol,
+    reasonCol,
+    reasonEmpty: reasonCol !== null && isBlank(cellAt(s, row, reasonCol)),
+  };
+}

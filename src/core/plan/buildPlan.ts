@@ -1,0 +1,180 @@
+import type { CellValue, SheetSnapshot } from '../snapshot/SheetSnapshot';
+import { cellAt, formatAt, fromA1, isBlank, toA1 } from '../snapshot/address';
+import type { Finding, RenderedFinding } from '../findings/catalogue';
+import type { ScoredTable } from '../score/scoreTable';
+import { formatNumber } from '../findings/formatNumber';
+import type { Locale } from '../index';
+import { SHEET_LABELS } from './labels';
+import type { FillWrite, LedgerEntry, NoteWrite, SheetLedger, ValueBlock, WritePlan } from './WritePlan';
+
+export const FILL_ERROR = '#FFC7CE';
+export const FILL_WARNING = '#FFEB9C';
+const PERCENT_FORMAT = '0.00%';
+const SCORE_FORMAT = '0.00';
+
+interface Desired {
+  value?: CellValue;
+  format?: string;
+  fill?: string | null;
+  note?: string | null;
+}
+
+export interface PlanInput {
+  /** The sheet with the previous run's writes undone. */
+  virgin: SheetSnapshot;
+  tables: { scored: ScoredTable; findings: Finding[]; rendered: RenderedFinding[] }[];
+  previous: SheetLedger | null;
+  profile: string;
+  locale: Locale;
+  now: string;
+}
+
+function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, taken: Set<string>): boolean {
+  for (let r = top; r <= bottom; r++) {
+    if (!isBlank(cellAt(s, r, col)) || taken.has(toA1(r, col))) return false;
+  }
+  for (const m of s.merges) if (m.left <= col && col <= m.right && m.top <= bottom && top <= m.bottom) return false;
+  return true;
+}
+
+/** Output columns, 校验提示, summary line, fills and notes for every table; restores what the last run wrote and no longer needs. */
+export function buildPlan(input: PlanInput): WritePlan {
+  const { virgin: s, locale } = input;
+  const T = SHEET_LABELS[locale];
+  const desired = new Map<string, Desired>();
+  const want = (row: number, col: number, d: Desired): void => {
+    const a1 = toA1(row, col);
+    desired.set(a1, { ...desired.get(a1), ...d });
+  };
+  const blocks: ValueBlock[] = [];
+
+  for (const { scored, findings, rendered } of input.tables) {
+    const L = scored.model.table.layout;
+    const hasScoreCol = L.columns.score !== undefined;
+    const k = hasScoreCol ? 2 : 3;
+    const summaryRow = L.lastRow + 1;
+    const taken = new Set(desired.keys());
+    let c0 = L.right + 1;
+    for (;;) {
+      let ok = true;
+      for (let i = 0; i < k && ok; i++) ok = columnFree(s, c0 + i, L.headerRow, summaryRow, taken);
+      if (ok) break;
+      c0++;
+    }
+    const rows = summaryRow - L.headerEnd + 1;
+    const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(k).fill(null));
+    const formats: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(k).fill(null));
+    const put = (row: number, i: number, v: CellValue, fmt?: string): void => {
+      values[row - L.headerEnd][i] = v;
+      if (fmt) formats[row - L.headerEnd][i] = fmt;
+      want(row, c0 + i, fmt ? { value: v, format: fmt } : { value: v });
+    };
+    const remarksIdx = k - 1;
+    put(L.headerEnd, 0, T.attainment);
+    if (!hasScoreCol) put(L.headerEnd, 1, T.score);
+    put(L.headerEnd, remarksIdx, T.remarks);
+
+    const byRow = new Map<number, RenderedFinding[]>();
+    findings.forEach((f, i) => {
+      if (f.row <= L.headerEnd || f.row > L.lastRow) return;
+      const list = byRow.get(f.row) ?? [];
+      list.push(rendered[i]);
+      byRow.set(f.row, list);
+    });
+    for (const ind of scored.indicators) {
+      const r = ind.ind.row;
+      if (ind.attainment !== null) put(r, 0, ind.attainment, PERCENT_FORMAT);
+      if (!hasScoreCol) put(r, 1, ind.score, SCORE_FORMAT);
+      else if (isBlank(cellAt(s, r, L.columns.score!))) want(r, L.columns.score!, { value: ind.score, format: SCORE_FORMAT });
+    }
+    const b = scored.budget;
+    if (b && b.inTable) {
+      put(b.row, 0, b.rate, PERCENT_FORMAT);
+      if (!hasScoreCol) put(b.row, 1, b.score, SCORE_FORMAT);
+      else if (isBlank(cellAt(s, b.row, L.columns.score!))) want(b.row, L.columns.score!, { value: b.score, format: SCORE_FORMAT });
+    }
+    for (const [r, list] of byRow) {
+      put(r, remarksIdx, list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n'));
+    }
+    const errors = rendered.filter((f) => f.severity === 'error').length;
+    const warnings = rendered.filter((f) => f.severity === 'warning').length;
+    const totalText = `${T.total} ${scored.score.toFixed(2)}/${formatNumber(scored.maxScore)}`;
+    const gradeText = `${T.normalized} ${scored.normalizedScore.toFixed(2)} · ${T.grade} ${scored.grade}`;
+    const countText = `${T.errors} ${errors} · ${T.warnings} ${warnings}`;
+    if (k === 3) {
+      put(summaryRow, 0, totalText);
+      put(summaryRow, 1, gradeText);
+    } else put(summaryRow, 0, `${totalText} · ${gradeText}`);
+    put(summaryRow, remarksIdx, countText);
+    blocks.push({ row: L.headerEnd, col: c0, values, formats });
+
+    // Highlights: error fill beats warning; a note lists every finding on the cell.
+    const byCell = new Map<string, RenderedFinding[]>();
+    for (const f of rendered) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
+    for (const [a1, list] of byCell) {
+      const sev = list.some((f) => f.severity === 'error') ? FILL_ERROR : list.some((f) => f.severity === 'warning') ? FILL_WARNING : null;
+      if (!sev) continue;
+      const { row, col } = fromA1(a1);
+      want(row, col, { fill: sev, note: list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n') });
+    }
+  }
+
+  // Own-score cells and highlights are scattered: one block or write per cell.
+  const outBlockCells = new Set<string>();
+  for (const bl of blocks) bl.values.forEach((r, i) => r.forEach((_, j) => outBlockCells.add(toA1(bl.row + i, bl.col + j))));
+  const fills: FillWrite[] = [];
+  const notes: NoteWrite[] = [];
+  const entries: LedgerEntry[] = [];
+  for (const [a1, d] of desired) {
+    const { row, col } = fromA1(a1);
+    const e: LedgerEntry = { cell: a1 };
+    if ('value' in d) {
+      e.value = cellAt(s, row, col);
+      if ('format' in d) e.format = formatAt(s, row, col);
+      if (!outBlockCells.has(a1)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
+    }
+    if ('fill' in d) {
+      e.fill = s.fills?.[a1] ?? null;
+      fills.push({ row, col, color: d.fill ?? null });
+    }
+    if ('note' in d) {
+      e.note = s.notes?.[a1] ?? null;
+      notes.push({ row, col, text: d.note ?? null });
+    }
+    entries.push(e);
+  }
+  // Restore what the previous run wrote and this one does not.
+  for (const old of input.previous?.entries ?? []) {
+    const d = desired.get(old.cell);
+    const { row, col } = fromA1(old.cell);
+    if ('value' in old && !(d && 'value' in d)) {
+      blocks.push({ row, col, values: [[old.value ?? '']], formats: 'format' in old ? [[old.format ?? 'General']] : undefined });
+    }
+    if ('fill' in old && !(d && 'fill' in d)) fills.push({ row, col, color: old.fill ?? null });
+    if ('note' in old && !(d && 'note' in d)) notes.push({ row, col, text: old.note ?? null });
+  }
+  entries.sort((a, b) => {
+    const x = fromA1(a.cell);
+    const y = fromA1(b.cell);
+    return x.row - y.row || x.col - y.col;
+  });
+  return {
+    sheet: s.name,
+    values: blocks,
+    fills,
+    notes,
+    ledger: entries.length ? { sheet: s.name, profile: input.profile, scoredAt: input.now, entries } : null,
+  };
+}
+
+/** The plan that puts back everything the ledger names and drops the sheet's ledger entry. */
+export function buildClearPlan(sheet: string, ledger: SheetLedger | null): WritePlan {
+  const plan: WritePlan = { sheet, values: [], fills: [], notes: [], ledger: null };
+  for (const e of ledger?.entries ?? []) {
+    const { row, col } = fromA1(e.cell);
+    if ('value' in e) plan.values.push({ row, col, values: [[e.value ?? '']], formats: 'format' in e ? [[e.format ?? 'General']] : undefined });
+    if ('fill' in e) plan.fills.push({ row, col, color: e.fill ?? null });
+    if ('note' in e) plan.notes.push({ row, col, text: e.note ?? null });
+  }
+  return plan;
+}
