@@ -62,6 +62,7 @@ export interface FindingParams {
   ACTUAL_NOT_NUMERIC: { name: Txt; actual: Txt; target: Txt };
   QUALITATIVE_UNRECOGNIZED: { name: Txt; actual: Txt; target: Txt };
   NEGATIVE_VALUE: { name: Txt; actual: Num };
+  /** value in percent points (120 = 120%). */
   PERCENT_OUT_OF_RANGE: { name: Txt; value: Num; which: 'actual' | 'target' };
   UNIT_MISSING: { name: Txt };
   UNIT_UNKNOWN: { name: Txt; unit: Txt };
@@ -79,11 +80,13 @@ export interface FindingParams {
   SCORE_EXCEEDS_WEIGHT: { name: Txt; stated: Num; weight: Num };
   SCORE_OUT_OF_BAND: { name: Txt; stated: Num; grade: Txt; low: Num; high: Num };
   TOTAL_MISMATCH: { stated: Num; sum: Num };
+  /** rate: stated and computed are fractions (0.95 = 95%). */
   BUDGET_INCONSISTENT:
     | { kind: 'sum'; total: Num; parts: Num }
     | { kind: 'rate'; stated: Num; computed: Num }
     | { kind: 'zero'; label: Txt };
-  EXECUTION_LOW_NO_REASON: { rate: Num };
+  /** rate and threshold are fractions (0.85, 0.9); threshold is optional (added with the messages). */
+  EXECUTION_LOW_NO_REASON: { rate: Num; threshold?: Num };
 }
 
 /** A raw finding: code, place and figures, no text. renderFinding turns it into the report shape. */
