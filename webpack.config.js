@@ -55,7 +55,7 @@ module.exports = (env = {}, argv = {}) => {
           use: {
             loader: 'ts-loader',
             // ES modules for tree shaking; type checking is `npm run typecheck`'s job.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true } },
           },
         },
       ],

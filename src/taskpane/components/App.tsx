@@ -1,7 +1,6 @@
 import * as React from 'react';
 import {
   Button,
-  Divider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -32,6 +31,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  findings: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -139,16 +139,17 @@ export function App({ gateway, initialLocale }: AppProps): React.JSX.Element {
               <SubtotalBars bars={subtotalBars(table)} t={t} />
             </React.Fragment>
           ))}
-          <Divider />
-          <FindingsList
-            groups={shown}
-            total={total}
-            filter={filter}
-            onFilterChange={setFilter}
-            onSelect={onSelect}
-            showSheet={sheets.size > 1}
-            t={t}
-          />
+          <div className={s.findings}>
+            <FindingsList
+              groups={shown}
+              total={total}
+              filter={filter}
+              onFilterChange={setFilter}
+              onSelect={onSelect}
+              showSheet={sheets.size > 1}
+              t={t}
+            />
+          </div>
         </>
       )}
     </main>
