@@ -52,7 +52,7 @@ export interface FindingParams {
   ROW_CONTINUATION: { fragment: Txt; joinedTo: Txt };
   DUPLICATE_INDICATOR: { name: Txt; firstCell: Txt };
   PLACEHOLDER_ROW: { text: Txt };
-  OPERATOR_MISSING: { name: Txt; target: Txt };
+  OPERATOR_MISSING: { name: Txt; target: Txt; assumed: Txt };
   OPERATOR_UNKNOWN: { name: Txt; text: Txt };
   OPERATOR_AMBIGUOUS: { name: Txt; text: Txt; assumed: Txt };
   OPERATOR_DIRECTION: { name: Txt; kind: 'cost' | 'satisfaction'; operator: Txt; expected: Txt };

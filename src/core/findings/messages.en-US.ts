@@ -20,7 +20,7 @@ export const MESSAGES_EN_US: MessageTable = {
   PLACEHOLDER_ROW: (p) =>
     `Template placeholder skipped: this row holds only "${p.text}", with no target and no actual value, and is not scored. Fill in a complete indicator if it should count.`,
   OPERATOR_MISSING: (p) =>
-    `Operator missing: the target "${p.target}" of ${q(p.name)} is a number but has no ≥, ≤ or = sign, so the indicator scores 0. Write the operator in the operator column or in the target.`,
+    `Operator missing: the target "${p.target}" of ${q(p.name)} is a number but has no ≥, ≤ or = sign; it is scored as "${p.assumed}" for now. Write the operator in the operator column or in the target.`,
   OPERATOR_UNKNOWN: (p) =>
     `Unknown operator: the operator of ${q(p.name)} is "${p.text}", so the indicator scores 0. Use ≥, >, ≤, <, = or qualitative.`,
   OPERATOR_AMBIGUOUS: (p) =>

@@ -20,7 +20,7 @@ export const MESSAGES_ZH_CN: MessageTable = {
   PLACEHOLDER_ROW: (p) =>
     `模板占位行已跳过：本行只有「${p.text}」，没有目标值和实际完成值，不参与评分。如需评分，请填写完整的指标。`,
   OPERATOR_MISSING: (p) =>
-    `缺少指标性质：${q(p.name)}的目标值「${p.target}」是数值，但没有 ≥、≤、= 等符号，本指标按 0 分计。请在指标性质列或目标值中注明符号。`,
+    `缺少指标性质：${q(p.name)}的目标值「${p.target}」是数值，但没有 ≥、≤、= 等符号，暂按「${p.assumed}」评分。请在指标性质列或目标值中注明符号。`,
   OPERATOR_UNKNOWN: (p) =>
     `指标性质无法识别：${q(p.name)}的指标性质为「${p.text}」，本指标按 0 分计。请改为 ≥、>、≤、<、= 或 定性。`,
   OPERATOR_AMBIGUOUS: (p) =>

@@ -98,7 +98,7 @@ export function scoreIndicator(s: SheetSnapshot, ind: Indicator, p: Profile, emi
 
   // Quantitative (or operator missing, scored by the usual direction).
   const op: Exclude<Operator, 'QUAL'> = ind.operator ?? (isCost(ind) ? 'LE' : 'GE');
-  if (ind.operatorMissing) emit('OPERATOR_MISSING', ind.row, ind.operatorCol, { name: ind.name, target: targetText });
+  if (ind.operatorMissing) emit('OPERATOR_MISSING', ind.row, ind.operatorCol, { name: ind.name, target: targetText, assumed: OP_SIGN[op] });
   if (ind.operator && isCost(ind) && op !== 'LE' && op !== 'LT') {
     emit('OPERATOR_DIRECTION', ind.row, ind.operatorCol, { name: ind.name, kind: 'cost', operator: OP_SIGN[op], expected: '≤' });
   } else if (ind.operator && isSatisfaction(ind) && op !== 'GE' && op !== 'GT') {
@@ -108,8 +108,9 @@ export function scoreIndicator(s: SheetSnapshot, ind: Indicator, p: Profile, emi
   let unitText = ind.unit;
   if (!unitText && (ind.target.percentFormat || ind.actual.percentFormat)) unitText = '%';
   const rowUnit: UnitInfo | null = unitText ? lookupUnit(unitText) : null;
-  if (!unitText) emit('UNIT_MISSING', ind.row, ind.unitCol, { name: ind.name });
-  else if (!rowUnit) emit('UNIT_UNKNOWN', ind.row, ind.unitCol, { name: ind.name, unit: unitText });
+  if (!unitText) {
+    if (!targetBlank) emit('UNIT_MISSING', ind.row, ind.unitCol, { name: ind.name });
+  } else if (!rowUnit) emit('UNIT_UNKNOWN', ind.row, ind.unitCol, { name: ind.name, unit: unitText });
 
   if (targetBlank) emit('TARGET_MISSING', ind.row, ind.targetCol, { name: ind.name });
   else if (ind.target.number === null) emit('TARGET_NOT_NUMERIC', ind.row, ind.targetCol, { name: ind.name, target: targetText, operator: OP_SIGN[op] });

@@ -56,7 +56,7 @@ function scoreBudget(m: TableModel, p: Profile, reasonCol: number | null, s: She
   if (!b || b.budget === null || b.executed === null) return null;
   if (b.budget === 0) {
     emit('BUDGET_INCONSISTENT', b.row, b.col, { kind: 'zero', label: b.label });
-    return null;
+    return { row: b.row, budget: 0, executed: b.executed, rate: 0, weight: b.weight, score: 0, inTable: b.inTable };
   }
   const rate = roundHalfUp(b.executed / b.budget, 4);
   const score = roundHalfUp(b.weight * Math.min(1, Math.max(0, b.executed / b.budget)), p.rounding);

@@ -16,7 +16,7 @@ export const EXAMPLES: { readonly [K in FindingCode]: readonly Example<K>[] } = 
   ],
   DUPLICATE_INDICATOR: [{ cell: 'D30', params: { name: '保障会议场次', firstCell: 'D18' }, figures: ['保障会议场次', 'D18'] }],
   PLACEHOLDER_ROW: [{ cell: 'D40', params: { text: '指标1：' }, figures: ['指标1：'] }],
-  OPERATOR_MISSING: [{ cell: 'E22', params: { name: '培训人次', target: '300' }, figures: ['培训人次', '300'] }],
+  OPERATOR_MISSING: [{ cell: 'E22', params: { name: '培训人次', target: '300', assumed: '≥' }, figures: ['培训人次', '300'] }],
   OPERATOR_UNKNOWN: [{ cell: 'E23', params: { name: '培训人次', text: '约' }, figures: ['培训人次', '约'] }],
   OPERATOR_AMBIGUOUS: [
     { cell: 'F24', params: { name: '培训人次', text: '300人次以上', assumed: 'GE' }, figures: ['300人次以上', '≥'] },
