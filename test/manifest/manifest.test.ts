@@ -76,12 +76,12 @@ describe('manifest.xml', () => {
 
   it('resolves every resid to a Resources entry of the right kind, and uses every entry', () => {
     const kindOf = (el: Element): Map<string, Element> => {
-      const parent = el.parentNode as Element;
-      if (el.localName === 'Image') return images;
-      if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(el.localName)) return urls;
-      if (el.localName === 'Description') return longs;
-      if (['Label', 'Title'].includes(el.localName)) return shorts;
-      throw new Error(`unexpected resid on <${el.localName}> in <${parent.localName}>`);
+      const name = el.localName ?? '';
+      if (name === 'Image') return images;
+      if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(name)) return urls;
+      if (name === 'Description') return longs;
+      if (['Label', 'Title'].includes(name)) return shorts;
+      throw new Error(`unexpected resid on <${name}> in <${(el.parentNode as Element).localName}>`);
     };
     const used = new Set<string>();
     const refs = all().filter((e) => e.hasAttribute('resid'));
