@@ -67,6 +67,10 @@ function showNotice(params: URLSearchParams): void {
 }
 
 const deps: CommandDeps = { gateway, locale, notify };
+const scoreSheet = scoreSheetHandler(deps);
+const clearResults = clearResultsHandler(deps);
+// Older Windows builds (Office 2019) look a FunctionName up on the global object.
+Object.assign(window, { scoreSheet, clearResults });
 
 Office.onReady(() => {
   const params = new URLSearchParams(window.location.search);
@@ -74,6 +78,6 @@ Office.onReady(() => {
     showNotice(params);
     return;
   }
-  Office.actions.associate('scoreSheet', scoreSheetHandler(deps));
-  Office.actions.associate('clearResults', clearResultsHandler(deps));
+  Office.actions.associate('scoreSheet', scoreSheet);
+  Office.actions.associate('clearResults', clearResults);
 });
