@@ -205,7 +205,6 @@ export function insertRowAfter(t: CleanTable, row: number): number {
   for (const m of t.merges) {
     if (m.top > row) m.top++;
     if (m.bottom >= row) m.bottom++;
-    else if (m.bottom > row) m.bottom++;
   }
   for (const i of t.indicators) if (i.row > row) i.row++;
   if (t.totalRow !== null && t.totalRow > row) t.totalRow++;

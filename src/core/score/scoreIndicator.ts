@@ -85,7 +85,9 @@ export function scoreIndicator(s: SheetSnapshot, ind: Indicator, p: Profile, emi
       grade = 'achieved';
     }
     let score = roundHalfUp(w * p.qualitativePoints[grade], p.rounding);
-    if (ind.statedScore !== null && ind.weight !== null && ind.statedScore <= w + 1e-9) {
+    if (ind.statedScore !== null && ind.weight !== null && ind.statedScore > w + 1e-9) {
+      checkStated(ind, score, w, p, emit); // SCORE_EXCEEDS_WEIGHT: a stated 得分 above the weight is never in a band
+    } else if (ind.statedScore !== null && ind.weight !== null) {
       const [lo, hi] = p.qualitativeBands[grade];
       const inBand = ind.statedScore >= lo * w - 1e-9 && (grade === 'achieved' ? ind.statedScore <= hi * w + 1e-9 : ind.statedScore < hi * w - 1e-9);
       if (inBand) score = roundHalfUp(ind.statedScore, p.rounding);
