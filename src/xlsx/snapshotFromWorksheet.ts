@@ -50,11 +50,17 @@ export function snapshotFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const formats: string[][] = [];
   const fills: Record<string, string> = {};
   const notes: Record<string, string> = {};
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // Every cell the sheet stores, empty ones included: an empty cell may carry the user's fill, note or number
+  // format, which the ledger must remember as they were (findRow/findCell never create cells).
+  for (let rowNumber = 1; rowNumber <= ws.rowCount; rowNumber++) {
+    const row = ws.findRow(rowNumber);
+    if (!row) continue;
     const r = rowNumber - 1;
     const vr: CellValue[] = (values[r] = []);
     const fr: string[] = (formats[r] = []);
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    for (let colNumber = 1; colNumber <= row.cellCount; colNumber++) {
+      const cell = row.findCell(colNumber);
+      if (!cell) continue;
       const c = colNumber - 1;
       const a1 = toA1(r, c);
       const fill = fillColor(cell);
@@ -63,8 +69,8 @@ export function snapshotFromWorksheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (note !== null) notes[a1] = note;
       vr[c] = slaves.has(a1) ? null : plainValue(cell.value);
       fr[c] = cell.numFmt || 'General';
-    });
-  });
+    }
+  }
   for (let r = 0; r < values.length; r++) {
     const vr = (values[r] ??= []);
     const fr = (formats[r] ??= []);
