@@ -49,7 +49,7 @@ const CASES: Record<FindingCode, Case[]> = {
   PLACEHOLDER_ROW: [{ why: '指标2: with no target/actual', sheet: () => sheetA([ok(), [null, null, '指标2:']]), cells: ['D5'] }],
   OPERATOR_MISSING: [
     { why: 'operator column empty, numeric target', sheet: () => sheetA([r('产出指标', '数量指标', '培训人次', null, 300, '人次', 10, 300)]), cells: ['E4'] },
-    { why: 'layout B: bare number in 年度指标值 → the target cell', sheet: () => layoutB([r('产出指标', '数量指标', '项目数量', 1, 1, 10, 10)].map((x) => x.slice(0, 8).filter((_, i) => i !== 3 && i !== 5))), cells: ['E5'] },
+    { why: 'layout B: bare number in 年度指标值 → the target cell', sheet: () => layoutB([['产出指标', '数量指标', '项目数量', 1, 1, 10, 10]]), cells: ['E5'] },
   ],
   OPERATOR_UNKNOWN: [
     { why: 'operator column holds 约', sheet: () => sheetA([r('产出指标', '数量指标', '培训人次', '约', 300, '人次', 10, 300)]), cells: ['E4'] },
