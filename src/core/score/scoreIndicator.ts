@@ -29,19 +29,27 @@ export const isCost = (i: Indicator): boolean => [i.level1, i.level2, i.name].so
 export const isSatisfaction = (i: Indicator): boolean => [i.level1, i.level2, i.name].some((x) => x.includes('满意度'));
 const isBounded = (i: Indicator): boolean => isSatisfaction(i) || BOUNDED.some((b) => i.name.endsWith(b));
 
-/** Fraction of the weight earned by a quantitative row (SPEC §2), and whether it is met. */
+/**
+ * Fraction of the weight earned by a quantitative row (SPEC §2), always within [0, 1]. A negative target (not in SPEC;
+ * seen in fuzzing) is read like A = 0: GE/GT met when B ≥ A, LE/LT only when B ≤ A, EQ only when B = A.
+ */
 export function quantitativeFraction(op: Exclude<Operator, 'QUAL'>, A: number, B: number, p: Profile): number {
+  const f = rawFraction(op, A, B, p);
+  return Number.isFinite(f) ? Math.min(1, Math.max(0, f)) : 0;
+}
+
+function rawFraction(op: Exclude<Operator, 'QUAL'>, A: number, B: number, p: Profile): number {
   switch (op) {
     case 'GE':
     case 'GT':
-      return A === 0 ? 1 : Math.min(1, B / A);
+      return A <= 0 ? (B >= A ? 1 : 0) : Math.min(1, B / A);
     case 'LE':
     case 'LT':
-      if (A === 0) return B <= 0 ? 1 : 0;
+      if (A <= 0) return B <= A ? 1 : 0;
       if (B <= A) return 1;
       return p.reverseRule === 'ratio' ? A / B : Math.max(0, 1 - (B - A) / A);
     case 'EQ':
-      if (A === 0) return B === 0 ? 1 : 0;
+      if (A <= 0) return B === A ? 1 : 0;
       if (B >= A) return p.eqOvershoot === 'symmetric' ? Math.max(0, 1 - (B - A) / A) : 1;
       return B / A;
   }
