@@ -2,13 +2,10 @@
  * Function file of the ribbon buttons (一键评分, 清除结果). Loaded by commands.html, without React.
  * The same page doubles as the message dialog: commands.html?notice=… shows the text and a close button.
  */
-import { createExcelGateway } from '../excel/ExcelGateway';
+import { ExcelGateway } from '../excel/ExcelGateway';
 import type { ScoringGateway } from '../taskpane/gateway';
 import { STRINGS, localeFromDisplayLanguage, type Locale } from '../taskpane/i18n';
 import { clearResultsHandler, scoreSheetHandler, type CommandDeps } from './handlers';
-
-let gw: ScoringGateway | null = null;
-const gateway = (): ScoringGateway => (gw ??= createExcelGateway());
 
 const locale = (): Locale => {
   try {
@@ -17,6 +14,10 @@ const locale = (): Locale => {
     return 'zh-CN';
   }
 };
+
+let gw: ScoringGateway | null = null;
+// Ribbon runs wait for the user to leave cell-edit mode instead of failing.
+const gateway = (): ScoringGateway => (gw ??= new ExcelGateway({ delayForCellEdit: true, locale: locale() }));
 
 /** Opens this page as a small dialog carrying the message; resolves when it closes. Ribbon commands have no other UI. */
 function notify(title: string, message: string): Promise<void> {

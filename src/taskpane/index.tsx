@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
-import { createExcelGateway } from '../excel/ExcelGateway';
+import { ExcelGateway } from '../excel/ExcelGateway';
 import { App } from './components/App';
 import { STRINGS, localeFromDisplayLanguage } from './i18n';
 
@@ -49,6 +49,6 @@ if (typeof Office !== 'undefined') {
       return;
     }
     const locale = localeFromDisplayLanguage(Office.context.displayLanguage);
-    show(<App gateway={createExcelGateway()} initialLocale={locale} />);
+    show(<App gateway={new ExcelGateway({ locale })} initialLocale={locale} />);
   });
 }
