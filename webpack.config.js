@@ -36,7 +36,7 @@ module.exports = (env = {}, argv = {}) => {
   const urlProd = productionUrl();
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    devtool: dev ? 'cheap-module-source-map' : 'source-map', // no eval: the pages' CSP forbids it
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
