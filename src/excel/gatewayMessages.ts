@@ -35,7 +35,7 @@ const zhCN: MessageTable = {
     `工作表“${p.sheet ?? ''}”受保护，无法写入评分结果，本次未作任何修改。请先在“审阅”选项卡中撤消工作表保护，再重新操作。`,
   CELL_EDIT_MODE: () => 'Excel 正处于单元格编辑状态，操作未执行。请按 Enter 或 Esc 结束编辑（或单击其他单元格）后重试。',
   PAYLOAD_TOO_LARGE: (p) =>
-    `工作表“${p.sheet ?? ''}”的数据量超出 Excel 单次请求 5 MB 的上限，加载项无法处理。请把表格拆分到多个工作表，或用命令行 selfeval score 处理该文件。`,
+    `${p.sheet ? `工作表“${p.sheet}”的` : ''}数据量超出 Excel 单次请求 5 MB 的上限，加载项无法处理。请把表格拆分到多个工作表，或用命令行 selfeval score 处理该文件。`,
   NOT_FOUND: (p) =>
     `找不到${p.sheet ? `工作表“${p.sheet}”` : '目标工作表'}${p.cell ? `中的单元格 ${p.cell}` : ''}。工作表可能已被重命名或删除，请重新评分后再试。`,
   API_NOT_SUPPORTED: (p) =>
@@ -52,7 +52,7 @@ const enUS: MessageTable = {
     `Sheet "${p.sheet ?? ''}" is protected, so no results can be written; nothing was changed. Unprotect it (Review > Unprotect Sheet) and try again.`,
   CELL_EDIT_MODE: () => 'Excel is editing a cell, so nothing was done. Press Enter or Esc (or click another cell) to leave cell edit mode, then try again.',
   PAYLOAD_TOO_LARGE: (p) =>
-    `Sheet "${p.sheet ?? ''}" holds more data than Excel accepts in one 5 MB request. Split the table over several sheets, or score the file with the selfeval command line.`,
+    `${p.sheet ? `Sheet "${p.sheet}"` : 'The sheet'} holds more data than Excel accepts in one 5 MB request. Split the table over several sheets, or score the file with the selfeval command line.`,
   NOT_FOUND: (p) =>
     `Cannot find ${p.sheet ? `sheet "${p.sheet}"` : 'the sheet'}${p.cell ? ` (cell ${p.cell})` : ''}. It may have been renamed or deleted; score again and retry.`,
   API_NOT_SUPPORTED: (p) => `This version of Excel lacks an API the add-in needs (ExcelApi ${p.version ?? ''} or later). Update Office and try again.`,

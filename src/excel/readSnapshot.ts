@@ -1,5 +1,5 @@
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot/SheetSnapshot';
-import { toA1 } from '../core/snapshot/address';
+import { rangeA1, toA1 } from '../core/snapshot/address';
 import { LEDGER_SHEET, decodeLedger, type WorkbookLedger } from '../core/plan/ledgerStore';
 import type { ExcelCapabilities } from './ExcelHost';
 import { officeErrorCode } from './officeErrorCode';
@@ -28,11 +28,16 @@ export interface SheetRead {
 }
 
 interface Attempt {
-  /** Read per-cell fills with getCellProperties. */
-  fills: boolean;
+  /** 'whole': everything in one sync; 'sliced': the used range in row slices (responses over 5 MB). */
+  mode: 'whole' | 'sliced';
   /** Read the ledger through the null-object chain in the first sync (else: existence first, values after). */
   chainLedger: boolean;
 }
+
+/** Cells per slice in sliced mode (values + numberFormat + fill properties stay well under 5 MB). */
+export const SLICE_CELLS = 20000;
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
 
 type Grid = unknown[][];
 
@@ -60,10 +65,11 @@ function parseAreas(address: string): CellRange[] {
 
 /**
  * Reads the active sheet's used range (values, number formats, merges, fills, notes, protection), runtime.enableEvents
- * and the workbook ledger — in one context.sync when the sheet has no notes. Office errors propagate to the caller.
+ * and the workbook ledger — in one context.sync when the sheet has no notes (notes add one round trip for their cells).
+ * A sheet whose data exceeds Excel's 5 MB response limit is read again in row slices. Office errors propagate.
  */
 export async function readSnapshot(context: Excel.RequestContext, caps: ExcelCapabilities): Promise<SheetRead> {
-  const attempt: Attempt = { fills: caps.cellProperties, chainLedger: true };
+  const attempt: Attempt = { mode: 'whole', chainLedger: true };
   let syncs = 0;
   for (;;) {
     try {
@@ -71,9 +77,9 @@ export async function readSnapshot(context: Excel.RequestContext, caps: ExcelCap
       return { ...read, syncs };
     } catch (e) {
       const code = officeErrorCode(e);
-      // A response over 5 MB (or a probe past the sheet's edge): read again without per-cell fills.
-      if (attempt.fills && (code === 'ResponsePayloadSizeLimitExceeded' || code === 'InvalidArgument')) {
-        attempt.fills = false;
+      // A response over 5 MB (or a fill probe past the sheet's edge): read in slices.
+      if (attempt.mode === 'whole' && (code === 'ResponsePayloadSizeLimitExceeded' || code === 'InvalidArgument')) {
+        attempt.mode = 'sliced';
         continue;
       }
       // Hosts that fail methods called on a null object: look the ledger sheet up first.
@@ -86,6 +92,8 @@ export async function readSnapshot(context: Excel.RequestContext, caps: ExcelCap
   }
 }
 
+const FILL_OPTIONS = { format: { fill: { color: true, pattern: true } } };
+
 async function readOnce(
   context: Excel.RequestContext,
   caps: ExcelCapabilities,
@@ -96,17 +104,16 @@ async function readOnce(
     countSync();
     await context.sync();
   };
+  const whole = attempt.mode === 'whole';
   const worksheets = context.workbook.worksheets;
   const sheet = worksheets.getActiveWorksheet();
   sheet.load('name');
   sheet.protection.load('protected');
   const used = sheet.getUsedRange(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat');
+  used.load(whole ? 'rowIndex,columnIndex,rowCount,columnCount,values,numberFormat' : 'rowIndex,columnIndex,rowCount,columnCount');
   const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
   merged?.load('address');
-  const fills = attempt.fills
-    ? used.getResizedRange(PROBE_EXTRA_ROWS, PROBE_EXTRA_COLUMNS).getCellProperties({ format: { fill: { color: true, pattern: true } } })
-    : null;
+  const fillsWhole = whole && caps.cellProperties ? used.getResizedRange(PROBE_EXTRA_ROWS, PROBE_EXTRA_COLUMNS).getCellProperties(FILL_OPTIONS) : null;
   const notes = caps.notes ? sheet.notes : null;
   notes?.load('items/content');
   const ledgerSheet = worksheets.getItemOrNullObject(LEDGER_SHEET);
@@ -127,25 +134,29 @@ async function readOnce(
 
   const top = used.rowIndex;
   const left = used.columnIndex;
+  let values: Grid;
+  let formats: Grid;
+  let fills: Record<string, string> | undefined;
+  if (whole) {
+    values = used.values as Grid;
+    formats = used.numberFormat as Grid;
+    if (fillsWhole?.value) fills = fillMap(fillsWhole.value, top, left);
+  } else {
+    const sliced = await readSlices(sheet, used, caps.cellProperties, sync);
+    values = sliced.values;
+    formats = sliced.formats;
+    fills = sliced.fills;
+  }
   const snapshot: SheetSnapshot = {
     name: sheet.name,
     top,
     left,
-    values: (used.values as Grid).map((r) => r.map(toCell)),
-    formats: (used.numberFormat as Grid).map((r) => r.map((f) => (typeof f === 'string' && f !== '' ? f : 'General'))),
+    values: values.map((r) => r.map(toCell)),
+    formats: formats.map((r) => r.map((f) => (typeof f === 'string' && f !== '' ? f : 'General'))),
     merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
     protected: sheet.protection.protected,
   };
-  if (fills && fills.value) {
-    const map: Record<string, string> = {};
-    fills.value.forEach((row, r) =>
-      row.forEach((p, c) => {
-        const fill = p.format?.fill;
-        if (fill?.color && fill.pattern !== 'None') map[toA1(top + r, left + c)] = fill.color.toUpperCase();
-      }),
-    );
-    snapshot.fills = map;
-  }
+  if (fills) snapshot.fills = fills;
   if (notes) {
     const map: Record<string, string> = {};
     noteItems.forEach((n, i) => {
@@ -161,4 +172,56 @@ async function readOnce(
     ledgerSheet: { exists, column },
     enableEvents: caps.enableEvents ? context.runtime.enableEvents : null,
   };
+}
+
+function fillMap(props: Excel.CellProperties[][], top: number, left: number, into: Record<string, string> = {}): Record<string, string> {
+  props.forEach((row, r) =>
+    row.forEach((p, c) => {
+      const fill = p.format?.fill;
+      if (fill?.color && fill.pattern !== 'None') into[toA1(top + r, left + c)] = fill.color.toUpperCase();
+    }),
+  );
+  return into;
+}
+
+/** Values, formats and fills of the used range in row slices; a slice whose response is too large is halved. */
+async function readSlices(
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  withFills: boolean,
+  sync: () => Promise<void>,
+): Promise<{ values: Grid; formats: Grid; fills?: Record<string, string> }> {
+  const top = used.rowIndex;
+  const left = used.columnIndex;
+  const rowCount = used.rowCount;
+  const right = left + used.columnCount - 1;
+  const probeRight = Math.min(right + PROBE_EXTRA_COLUMNS, MAX_COL);
+  const width = used.columnCount * 2 + (withFills ? probeRight - left + 1 : 0);
+  let per = Math.max(1, Math.floor(SLICE_CELLS / width));
+  const values: Grid = [];
+  const formats: Grid = [];
+  const fills: Record<string, string> | undefined = withFills ? {} : undefined;
+  let r = 0;
+  while (r < rowCount) {
+    const n = Math.min(per, rowCount - r);
+    const r0 = top + r;
+    const r1 = r0 + n - 1;
+    const part = sheet.getRange(rangeA1(r0, left, r1, right)).load('values,numberFormat');
+    const probeBottom = r + n >= rowCount ? Math.min(r1 + PROBE_EXTRA_ROWS, MAX_ROW) : r1;
+    const props = withFills ? sheet.getRange(rangeA1(r0, left, probeBottom, probeRight)).getCellProperties(FILL_OPTIONS) : null;
+    try {
+      await sync();
+    } catch (e) {
+      if (officeErrorCode(e) === 'ResponsePayloadSizeLimitExceeded' && n > 1) {
+        per = Math.ceil(n / 2);
+        continue;
+      }
+      throw e;
+    }
+    values.push(...(part.values as Grid));
+    formats.push(...(part.numberFormat as Grid));
+    if (fills && props) fillMap(props.value, r0, left, fills);
+    r += n;
+  }
+  return { values, formats, fills };
 }

@@ -23,7 +23,8 @@
  * - Notes (1.18): `workbook.notes` / `worksheet.notes` `add(range | address, content)`, `getItem`,
  *   `getItemOrNullObject`, `getCount()`, `load('items/content')`; `Note.content` (get/set), `delete()`, `getLocation()`.
  * - Protection: any write to a protected sheet fails the whole batch at sync with `AccessDenied`.
- * - Null objects: methods on a null object return null objects; loading them yields `isNullObject === true`;
+ * - Null objects: methods on a null object return null objects (or fail with InvalidObjectPath when
+ *   `nullChaining: 'fail'`); loading them yields `isNullObject === true`;
  *   reading any other property of a null object throws; writing through one fails with `ItemNotFound`.
  */
 
@@ -66,6 +67,11 @@ export interface FakeExcelOptions {
   cellEditMode?: boolean;
   /** Payload limit in bytes for a request and for a response. @default 5 MB */
   payloadLimit?: number;
+  /**
+   * What a method called on a null worksheet does: 'propagate' returns a null object (assumed Excel behaviour),
+   * 'fail' fails the batch with InvalidObjectPath (for testing the fallback). @default 'propagate'
+   */
+  nullChaining?: 'propagate' | 'fail';
 }
 
 export interface SyncRecord {
@@ -220,7 +226,14 @@ class SheetModel {
   cell(row: number, col: number): CellModel | undefined {
     return this.cells.get(SheetModel.key(row, col));
   }
+  private version = 0;
+  private usedCache: { version: number; valuesOnly: boolean; rect: Rect | null } | null = null;
+  /** Call after changing a cell (invalidates the used-range cache). */
+  touch(): void {
+    this.version++;
+  }
   ensure(row: number, col: number): CellModel {
+    this.touch();
     const k = SheetModel.key(row, col);
     let c = this.cells.get(k);
     if (!c) {
@@ -244,6 +257,13 @@ class SheetModel {
     return this.cell(row, col)?.format ?? 'General';
   }
   usedRect(valuesOnly: boolean): Rect | null {
+    const c = this.usedCache;
+    if (c && c.version === this.version && c.valuesOnly === valuesOnly) return c.rect;
+    const rect = this.computeUsedRect(valuesOnly);
+    this.usedCache = { version: this.version, valuesOnly, rect };
+    return rect;
+  }
+  private computeUsedRect(valuesOnly: boolean): Rect | null {
     let r: Rect | null = null;
     for (const [k, c] of this.cells) {
       const used = (c.value !== undefined && c.value !== '') || (!valuesOnly && (c.fill !== undefined || c.format !== undefined));
@@ -658,10 +678,18 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
       m.active = t.name;
     });
   }
+  /** The sheet, for methods derived from this proxy (see FakeExcelOptions.nullChaining). */
+  private parent(m: WorkbookModel): SheetModel | null {
+    const s = this.resolver(m);
+    if (!s && this.context.excel.nullChaining === 'fail') {
+      throw new FakeOfficeError('InvalidObjectPath', 'The object path is not valid: method called on a null object.');
+    }
+    return s;
+  }
   getRange(address?: string): FakeRange {
     const rect = address ? parseAddress(address).rect : { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
     return new FakeRange(this.context, (m) => {
-      const s = this.resolver(m);
+      const s = this.parent(m);
       return s ? { sheet: s, rect } : null;
     });
   }
@@ -673,7 +701,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, (m) => {
-      const s = this.resolver(m);
+      const s = this.parent(m);
       if (!s) return null;
       return { sheet: s, rect: s.usedRect(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
@@ -682,7 +710,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return new FakeRange(
       this.context,
       (m) => {
-        const s = this.resolver(m);
+        const s = this.parent(m);
         const r = s?.usedRect(valuesOnly);
         return s && r ? { sheet: s, rect: r } : null;
       },
@@ -929,6 +957,7 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
       grid(t, (r, c) => {
         const cell = t.sheet.cell(r, c);
         if (cell) delete cell.fill;
+        t.sheet.touch();
       });
     });
   }
@@ -1207,6 +1236,7 @@ export class FakeExcel {
   readonly apiVersion: string;
   cellEditMode: boolean;
   readonly payloadLimit: number;
+  readonly nullChaining: 'propagate' | 'fail';
   stats: FakeStats = FakeExcel.emptyStats();
   /** Every value written to runtime.enableEvents, in order. */
   eventsLog: boolean[] = [];
@@ -1218,6 +1248,7 @@ export class FakeExcel {
     this.apiVersion = options.apiVersion ?? '1.18';
     this.cellEditMode = options.cellEditMode ?? false;
     this.payloadLimit = options.payloadLimit ?? FAKE_PAYLOAD_LIMIT;
+    this.nullChaining = options.nullChaining ?? 'propagate';
   }
 
   private static emptyStats(): FakeStats {
@@ -1271,7 +1302,8 @@ export class FakeExcel {
     }
     const missing = batch.find((c) => c.api && !this.isSetSupported('ExcelApi', c.api));
     if (missing) fail(new FakeOfficeError('ApiNotFound', `ExcelApi ${missing.api} is not supported (${JSON.stringify(missing.desc)}).`));
-    const work = this.model.clone();
+    // Read-only batches run on the live model; batches that write run on a copy committed only on success.
+    const work = batch.some((c) => c.write || c.desc.op === 'enableEvents') ? this.model.clone() : this.model;
     const events = this.eventsLog.length;
     const results: unknown[] = [];
     try {
