@@ -10,19 +10,71 @@ interface HeaderHit {
   targetAdjusted: number | null;
 }
 
-function text(s: SheetSnapshot, row: number, col: number): string {
-  const v = cellAt(s, row, col);
-  return v === null ? '' : String(v);
+/**
+ * One scan of a sheet: the last column, computed once (lastCol walks every row), and each row's string cells
+ * normalised once (normalizeText and normalizeHeader), however many matchers look at the row.
+ */
+class RowScan {
+  readonly right: number;
+  private readonly cache = new Map<number, RowTexts>();
+  constructor(readonly s: SheetSnapshot) {
+    this.right = lastCol(s);
+  }
+  texts(row: number): RowTexts {
+    let t = this.cache.get(row);
+    if (t) return t;
+    const { s, right } = this;
+    const cols: number[] = [];
+    const text: string[] = [];
+    const header: string[] = [];
+    let firstCol = -1;
+    let firstHeader: string | null = null;
+    const r = s.values[row - s.top];
+    if (r) {
+      for (let c = s.left; c <= right; c++) {
+        const v = r[c - s.left];
+        if (v === undefined || v === null) continue;
+        if (typeof v !== 'string') {
+          // A number or boolean is never a header, title or total label (its text has no CJK).
+          if (firstCol < 0) firstCol = c;
+          continue;
+        }
+        const n = normalizeText(v);
+        const h = normalizeHeader(n);
+        cols.push(c);
+        text.push(n);
+        header.push(h);
+        if (firstCol < 0 && v.trim() !== '') {
+          firstCol = c;
+          firstHeader = h;
+        }
+      }
+    }
+    t = { cols, text, header, firstCol, first: firstHeader };
+    this.cache.set(row, t);
+    return t;
+  }
 }
 
-/** Roles of a row's cells when the row is an indicator header, else null. */
-export function matchHeaderRow(s: SheetSnapshot, row: number): HeaderHit | null {
+interface RowTexts {
+  /** Columns of the row's string cells, left to right. */
+  cols: number[];
+  /** normalizeText of each. */
+  text: string[];
+  /** normalizeHeader of each. */
+  header: string[];
+  /** Column of the first non-blank cell (isBlank), -1 when none. */
+  firstCol: number;
+  /** normalizeHeader of that cell when it is a string, else null (a number or boolean is never a total label). */
+  first: string | null;
+}
+
+function headerRowOf(scan: RowScan, row: number): HeaderHit | null {
   const found: Partial<Record<HeaderRole, number>> = {};
-  for (let c = s.left; c <= lastCol(s); c++) {
-    const v = cellAt(s, row, c);
-    if (typeof v !== 'string') continue;
-    const role = HEADER_SYNONYMS[normalizeHeader(v)];
-    if (role && found[role] === undefined) found[role] = c;
+  const t = scan.texts(row);
+  for (let i = 0; i < t.cols.length; i++) {
+    const role = HEADER_SYNONYMS[t.header[i]];
+    if (role && found[role] === undefined) found[role] = t.cols[i];
   }
   const nameCol = found.level3 ?? found.name;
   if (nameCol === undefined || found.target === undefined) return null;
@@ -35,13 +87,17 @@ export function matchHeaderRow(s: SheetSnapshot, row: number): HeaderHit | null 
   return { row, columns, targetAdjusted: found.targetAdjusted ?? null };
 }
 
-function matchBudgetHeader(s: SheetSnapshot, row: number): BudgetBlockLayout | null {
+/** Roles of a row's cells when the row is an indicator header, else null. */
+export function matchHeaderRow(s: SheetSnapshot, row: number): HeaderHit | null {
+  return headerRowOf(new RowScan(s), row);
+}
+
+function matchBudgetHeader(scan: RowScan, row: number): BudgetBlockLayout | null {
   const columns: Partial<Record<BudgetRole, number>> = {};
-  for (let c = s.left; c <= lastCol(s); c++) {
-    const v = cellAt(s, row, c);
-    if (typeof v !== 'string') continue;
-    const role = BUDGET_HEADERS[normalizeHeader(v)];
-    if (role && columns[role] === undefined) columns[role] = c;
+  const t = scan.texts(row);
+  for (let i = 0; i < t.cols.length; i++) {
+    const role = BUDGET_HEADERS[t.header[i]];
+    if (role && columns[role] === undefined) columns[role] = t.cols[i];
   }
   const hasBudget = columns.budget !== undefined || columns.adjusted !== undefined || columns.initial !== undefined;
   if (!hasBudget || columns.executed === undefined) return null;
@@ -51,15 +107,14 @@ function matchBudgetHeader(s: SheetSnapshot, row: number): BudgetBlockLayout | n
 const FUNDS_TOTAL = new Set(['资金总额', '年度资金总额']);
 const FUNDS_PARTS = new Set(['财政拨款', '其他资金']);
 
-function matchFundsBlock(s: SheetSnapshot, row: number): FundsBlockLayout | null {
+function matchFundsBlock(scan: RowScan, row: number): FundsBlockLayout | null {
   let total: number | null = null;
   const parts: number[] = [];
-  for (let c = s.left; c <= lastCol(s); c++) {
-    const v = cellAt(s, row, c);
-    if (typeof v !== 'string') continue;
-    const t = normalizeHeader(v);
-    if (FUNDS_TOTAL.has(t) && total === null) total = c;
-    else if (FUNDS_PARTS.has(t)) parts.push(c);
+  const t = scan.texts(row);
+  for (let i = 0; i < t.cols.length; i++) {
+    const h = t.header[i];
+    if (FUNDS_TOTAL.has(h) && total === null) total = t.cols[i];
+    else if (FUNDS_PARTS.has(h)) parts.push(t.cols[i]);
   }
   if (total === null || parts.length === 0) return null;
   return { labelRow: row, dataRow: row + 1, total, parts };
@@ -83,14 +138,19 @@ function rowEmpty(s: SheetSnapshot, row: number, left: number, right: number): b
   return true;
 }
 
-function isTitleRow(s: SheetSnapshot, row: number, right: number): boolean {
-  for (let c = s.left; c <= right; c++) {
-    const t = text(s, row, c);
-    if (!t) continue;
-    const n = normalizeText(t);
-    if (TITLE_LABELS.has(normalizeHeader(t)) || n.includes('绩效自评表')) return true;
+function isTitleRow(scan: RowScan, row: number, right: number): boolean {
+  const t = scan.texts(row);
+  for (let i = 0; i < t.cols.length && t.cols[i] <= right; i++) {
+    if (t.text[i] === '') continue;
+    if (TITLE_LABELS.has(t.header[i]) || t.text[i].includes('绩效自评表')) return true;
   }
   return false;
+}
+
+/** isTotalRow over the scan's cache: the first non-blank cell up to `right` reads 合计 / 总分 / 总计. */
+function scanTotalRow(scan: RowScan, row: number, right: number): boolean {
+  const t = scan.texts(row);
+  return t.first !== null && t.firstCol <= right && TOTAL_LABELS.has(t.first);
 }
 
 /** Every indicator table on the sheet, top to bottom (SPEC §1: header anywhere, several tables, budget blocks). */
@@ -99,12 +159,13 @@ export function detectTables(s: SheetSnapshot): DetectedTable[] {
   const bottom = lastRow(s);
   let budgetBlock: BudgetBlockLayout | null = null;
   let fundsBlock: FundsBlockLayout | null = null;
+  const scan = new RowScan(s);
   let r = s.top;
   while (r <= bottom) {
-    const hit = matchHeaderRow(s, r);
+    const hit = headerRowOf(scan, r);
     if (!hit) {
-      budgetBlock = matchBudgetHeader(s, r) ?? budgetBlock;
-      fundsBlock = matchFundsBlock(s, r) ?? fundsBlock;
+      budgetBlock = matchBudgetHeader(scan, r) ?? budgetBlock;
+      fundsBlock = matchFundsBlock(scan, r) ?? fundsBlock;
       r++;
       continue;
     }
@@ -116,8 +177,8 @@ export function detectTables(s: SheetSnapshot): DetectedTable[] {
     let emptyRun = 0;
     let row = hit.row + 1;
     for (; row <= bottom; row++) {
-      if (matchHeaderRow(s, row) || matchBudgetHeader(s, row) || isTitleRow(s, row, right)) break;
-      if (isTotalRow(s, row, right)) {
+      if (headerRowOf(scan, row) || matchBudgetHeader(scan, row) || isTitleRow(scan, row, right)) break;
+      if (scanTotalRow(scan, row, right)) {
         last = row;
         row++;
         break;
