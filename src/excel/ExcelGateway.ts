@@ -19,7 +19,7 @@ export interface ExcelGatewayOptions {
   delayForCellEdit?: boolean;
   /** Language of messages for clear() and select(). @default 'zh-CN' */
   locale?: Locale;
-  /** Timestamp stored in the ledger. @default new Date().toISOString() */
+  /** Timestamp stored in the ledger. @default none (core stores ''), so rescoring leaves an identical workbook */
   now?: () => string;
   /** Estimated request budget per sync (bytes). */
   maxRequestBytes?: number;
