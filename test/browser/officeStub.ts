@@ -19,6 +19,8 @@ declare global {
     __SELFEVAL_SEED__?: FakeWorkbookData;
     __SELFEVAL_LANG__?: string;
     __SELFEVAL_API__?: string;
+    /** Protect the active sheet (writes then fail). */
+    __SELFEVAL_PROTECT__?: boolean;
     __selfevalStub?: StubHandle;
   }
 }
@@ -31,6 +33,7 @@ interface OfficeLike {
 const seed = window.__SELFEVAL_SEED__;
 if (!seed) throw new Error('office stub: window.__SELFEVAL_SEED__ missing');
 const fake = new FakeExcel(seed, { apiVersion: window.__SELFEVAL_API__ ?? '1.18' });
+if (window.__SELFEVAL_PROTECT__) fake.setProtected(fake.activeSheet, true);
 const globals = window as unknown as Record<string, unknown>;
 fake.installOfficeGlobals(globals);
 

@@ -105,7 +105,7 @@ interface Session {
 }
 
 /** A fresh page whose office.js is the stub (or `officeJs` verbatim), with every other outside request blocked. */
-async function open(file: string, opts: { lang?: string; officeJs?: string } = {}): Promise<Session> {
+async function open(file: string, opts: { lang?: string; officeJs?: string; protect?: boolean } = {}): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 380, height: 1100 }, locale: 'zh-CN', serviceWorkers: 'block' });
   const outside: string[] = [];
   const errors: string[] = [];
@@ -114,7 +114,8 @@ async function open(file: string, opts: { lang?: string; officeJs?: string } = {
     if (url === OFFICE_JS) {
       const body =
         opts.officeJs ??
-        `window.__SELFEVAL_SEED__ = ${JSON.stringify(seed)};\nwindow.__SELFEVAL_LANG__ = ${JSON.stringify(opts.lang ?? 'zh-CN')};\n${stubScript}`;
+        `window.__SELFEVAL_SEED__ = ${JSON.stringify(seed)};\nwindow.__SELFEVAL_LANG__ = ${JSON.stringify(opts.lang ?? 'zh-CN')};\n` +
+        `window.__SELFEVAL_PROTECT__ = ${opts.protect === true};\n${stubScript}`;
       await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
     } else if (url.startsWith(base)) {
       await route.continue();
@@ -205,6 +206,41 @@ describe('task pane in Chromium against the fake Excel', () => {
     }
   });
 
+  it('a protected sheet: the gateway message in a MessageBar, nothing written, no result card', async () => {
+    const { context, page, outside, errors } = await open('taskpane.html', { protect: true });
+    try {
+      const before = await sheetData(page, seed.activeSheet);
+      await page.getByRole('button', { name: '评分', exact: true }).click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 30_000 });
+      const text = (await alert.textContent()) ?? '';
+      expect(text).toContain('操作失败');
+      expect(text).toContain(`工作表“${seed.activeSheet}”受保护`);
+      expect(await page.getByTestId('score').count()).toBe(0);
+      expect(await sheetData(page, seed.activeSheet)).toEqual(before);
+      await page.getByRole('button', { name: '关闭' }).click();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('English Office: the pane starts in en-US and finding messages come in English', async () => {
+    const { context, page, outside, errors } = await open('taskpane.html', { lang: 'en-US' });
+    try {
+      await page.getByRole('button', { name: 'Score', exact: true }).click();
+      await page.getByTestId('score').filter({ hasText: '90.00 / 92' }).waitFor({ timeout: 30_000 });
+      const missing = page.getByRole('group', { name: /^Errors 2$/ }).getByRole('button', { name: /^I33\b/ });
+      expect(await missing.textContent()).toMatch(/^I33Actual value missing: "保障政府门户网站正常访问"/);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows a clear zh-CN / en-US message when office.js never initialises', async () => {
     const { context, page, outside } = await open('taskpane.html', { officeJs: '/* office.js failed to load */' });
     try {
@@ -238,6 +274,24 @@ describe('task pane in Chromium against the fake Excel', () => {
       expect(scored).toContain('97.83');
       expect(await runAction('clearResults')).toBe(1);
       expect(await sheetData(page, seed.activeSheet)).toEqual(before);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('ribbon error dialog', () => {
+  it('commands.html?notice=… shows the message and a close button, and registers no commands', async () => {
+    const q = new URLSearchParams({ notice: '工作表“自评表”受保护。', title: '操作失败', lang: 'zh-CN' });
+    const { context, page, outside, errors } = await open(`commands.html?${q.toString()}`);
+    try {
+      await page.getByRole('heading', { name: '操作失败' }).waitFor({ timeout: 10_000 });
+      expect(await page.getByText('工作表“自评表”受保护。').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: '关闭' }).isVisible()).toBe(true);
+      const actions = await page.evaluate(() => Object.keys((window as unknown as { __selfevalStub: StubHandle }).__selfevalStub.actions));
+      expect(actions).toEqual([]);
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
