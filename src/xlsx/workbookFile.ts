@@ -5,9 +5,16 @@ import { decodeLedger, emptyLedger, encodeLedger, LEDGER_SHEET, type WorkbookLed
 import { plainValue } from './snapshotFromWorksheet';
 import { WorkbookError } from './WorkbookError';
 import { zipUncompressedSize } from './zipUncompressedSize';
+import { inspectZip } from './zipGuard';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
+/**
+ * exceljs keeps every cell in memory (~0.7 KB each: a 1,000,000-row sheet took 4.4 GB and minutes). A self-evaluation
+ * table has hundreds of rows; these bounds refuse a workbook long before memory is at risk.
+ */
+export const MAX_ROWS_PER_SHEET = 100_000;
+export const MAX_CELLS = 500_000;
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -39,6 +46,12 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (unpacked === null) throw new WorkbookError('FILE_NOT_WORKBOOK', `${name}: damaged or truncated zip; not a readable .xlsx`);
   if (unpacked > MAX_UNCOMPRESSED_BYTES) {
     throw new WorkbookError('FILE_TOO_LARGE', `${name}: unpacks to ${(unpacked / 1048576).toFixed(0)} MB, above the ${MAX_UNCOMPRESSED_BYTES / 1048576} MB limit`);
+  }
+  const verdict = await inspectZip(buf, { maxUncompressed: MAX_UNCOMPRESSED_BYTES, maxRowsPerSheet: MAX_ROWS_PER_SHEET, maxCells: MAX_CELLS });
+  if (!verdict.ok) {
+    throw verdict.reason === 'too-large'
+      ? new WorkbookError('FILE_TOO_LARGE', `${name}: ${verdict.detail}; selfeval reads at most ${MAX_ROWS_PER_SHEET.toLocaleString('en-US')} rows a sheet, ${MAX_CELLS.toLocaleString('en-US')} cells, ${MAX_UNCOMPRESSED_BYTES / 1048576} MB unpacked`)
+      : new WorkbookError('FILE_NOT_WORKBOOK', `${name}: ${verdict.detail}; not a readable .xlsx`);
   }
   const wb = new ExcelJS.Workbook();
   try {
