@@ -42,7 +42,8 @@ for (const section of sections) {
   const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', main, section, jsonFile], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, SELFEVAL_ROOT: root },
+    // The compiled files live outside the project: resolve packages from its node_modules.
+    env: { ...process.env, SELFEVAL_ROOT: root, NODE_PATH: path.join(root, 'node_modules') },
   });
   if (r.status !== 0) {
     failed = true;

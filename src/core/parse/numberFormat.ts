@@ -11,13 +11,30 @@ function formatCodes(format: string): string {
   return section.replace(ELAPSED_TIME, 'h').replace(LITERALS, '');
 }
 
+/** A sheet has a handful of distinct formats and every value cell asks about its own: answers are memoised. */
+const MEMO_LIMIT = 4096;
+const percentMemo = new Map<string, boolean>();
+const dateMemo = new Map<string, boolean>();
+function memo(cache: Map<string, boolean>, format: string, compute: (f: string) => boolean): boolean {
+  let v = cache.get(format);
+  if (v === undefined) {
+    v = compute(format);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(format, v);
+  }
+  return v;
+}
+
 export function isPercentFormat(format: string | undefined): boolean {
-  return format !== undefined && formatCodes(format).includes('%');
+  return format !== undefined && memo(percentMemo, format, (f) => formatCodes(f).includes('%'));
 }
 
 /** Date (or date-time) formats; General, number, percent and time-only formats are not dates. */
 export function isDateFormat(format: string | undefined): boolean {
-  if (format === undefined) return false;
+  return format !== undefined && memo(dateMemo, format, dateFormat);
+}
+
+function dateFormat(format: string): boolean {
   const codes = formatCodes(format);
   if (/general/iu.test(codes) || codes.includes('%')) return false;
   if (/[yd]/iu.test(codes)) return true;

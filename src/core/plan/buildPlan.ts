@@ -13,6 +13,8 @@ const PERCENT_FORMAT = '0.00%';
 const SCORE_FORMAT = '0.00';
 
 interface Desired {
+  row: number;
+  col: number;
   value?: CellValue;
   format?: string;
   fill?: string | null;
@@ -31,7 +33,7 @@ export interface PlanInput {
 
 function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, taken: Set<string>): boolean {
   for (let r = top; r <= bottom; r++) {
-    if (!isBlank(cellAt(s, r, col)) || taken.has(toA1(r, col))) return false;
+    if (!isBlank(cellAt(s, r, col)) || (taken.size > 0 && taken.has(toA1(r, col)))) return false;
   }
   for (const m of s.merges) if (m.left <= col && col <= m.right && m.top <= bottom && top <= m.bottom) return false;
   return true;
@@ -42,9 +44,11 @@ export function buildPlan(input: PlanInput): WritePlan {
   const { virgin: s, locale } = input;
   const T = SHEET_LABELS[locale];
   const desired = new Map<string, Desired>();
-  const want = (row: number, col: number, d: Desired): void => {
+  const want = (row: number, col: number, d: Omit<Desired, 'row' | 'col'>): void => {
     const a1 = toA1(row, col);
-    desired.set(a1, { ...desired.get(a1), ...d });
+    const current = desired.get(a1);
+    if (current) Object.assign(current, d);
+    else desired.set(a1, { row, col, ...d });
   };
   const blocks: ValueBlock[] = [];
 
@@ -109,29 +113,34 @@ export function buildPlan(input: PlanInput): WritePlan {
     blocks.push({ row: L.headerEnd, col: c0, values, formats });
 
     // Highlights: error fill beats warning; a note lists every finding on the cell.
-    const byCell = new Map<string, RenderedFinding[]>();
-    for (const f of rendered) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
-    for (const [a1, list] of byCell) {
+    // rendered[i] is findings[i] rendered: its cell is toA1(findings[i].row, findings[i].col).
+    const byCell = new Map<string, { row: number; col: number; list: RenderedFinding[] }>();
+    rendered.forEach((f, i) => {
+      const at = byCell.get(f.cell);
+      if (at) at.list.push(f);
+      else byCell.set(f.cell, { row: findings[i].row, col: findings[i].col, list: [f] });
+    });
+    for (const { row, col, list } of byCell.values()) {
       const sev = list.some((f) => f.severity === 'error') ? FILL_ERROR : list.some((f) => f.severity === 'warning') ? FILL_WARNING : null;
       if (!sev) continue;
-      const { row, col } = fromA1(a1);
       want(row, col, { fill: sev, note: list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n') });
     }
   }
 
   // Own-score cells and highlights are scattered: one block or write per cell.
-  const outBlockCells = new Set<string>();
-  for (const bl of blocks) bl.values.forEach((r, i) => r.forEach((_, j) => outBlockCells.add(toA1(bl.row + i, bl.col + j))));
+  const tableBlocks = blocks.slice();
+  const inTableBlock = (row: number, col: number): boolean =>
+    tableBlocks.some((bl) => row >= bl.row && row < bl.row + bl.values.length && col >= bl.col && col < bl.col + bl.values[row - bl.row].length);
   const fills: FillWrite[] = [];
   const notes: NoteWrite[] = [];
-  const entries: LedgerEntry[] = [];
+  const keyed: { row: number; col: number; e: LedgerEntry }[] = [];
   for (const [a1, d] of desired) {
-    const { row, col } = fromA1(a1);
+    const { row, col } = d;
     const e: LedgerEntry = { cell: a1 };
     if ('value' in d) {
       e.value = cellAt(s, row, col);
       if ('format' in d) e.format = formatAt(s, row, col);
-      if (!outBlockCells.has(a1)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
+      if (!inTableBlock(row, col)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
     }
     if ('fill' in d) {
       e.fill = s.fills?.[a1] ?? null;
@@ -141,7 +150,7 @@ export function buildPlan(input: PlanInput): WritePlan {
       e.note = s.notes?.[a1] ?? null;
       notes.push({ row, col, text: d.note ?? null });
     }
-    entries.push(e);
+    keyed.push({ row, col, e });
   }
   // Restore what the previous run wrote and this one does not.
   for (const old of input.previous?.entries ?? []) {
@@ -153,11 +162,8 @@ export function buildPlan(input: PlanInput): WritePlan {
     if ('fill' in old && !(d && 'fill' in d)) fills.push({ row, col, color: old.fill ?? null });
     if ('note' in old && !(d && 'note' in d)) notes.push({ row, col, text: old.note ?? null });
   }
-  entries.sort((a, b) => {
-    const x = fromA1(a.cell);
-    const y = fromA1(b.cell);
-    return x.row - y.row || x.col - y.col;
-  });
+  keyed.sort((x, y) => x.row - y.row || x.col - y.col);
+  const entries = keyed.map((k) => k.e);
   return {
     sheet: s.name,
     values: blocks,
