@@ -45,6 +45,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, 'dist'),
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
+      // Office's webviews all have globalThis: no `new Function('return this')` fallback (CSP forbids eval).
+      environment: { globalThis: true },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {

@@ -111,27 +111,11 @@ describe('no eval', () => {
     console.warn('security.test.ts: dist/ is absent — the production bundle checks are SKIPPED (npm test builds dist/ before jest)');
   }
   (hasDist ? test : test.skip)('no eval( / new Function in the production bundle dist/*.js', () => {
-    /**
-     * webpack's runtime polyfill for `global` reads `globalThis` and only falls back to new Function("return this")
-     * when globalThis is missing — never in Office's WebView2/Chromium hosts, and the CSP (no 'unsafe-eval') would
-     * block it anyway inside its try/catch. It is tolerated here, named and counted, until webpack.config.js sets
-     * output.environment.globalThis = true (which makes webpack emit `__webpack_require__.g = globalThis`).
-     */
-    const WEBPACK_GLOBAL_FALLBACK = /if\s*\(\s*["']object["']\s*==\s*typeof globalThis\s*\)\s*return globalThis;\s*try\s*\{\s*return this\s*\|\|\s*new Function\(["']return this["']\)\(\)\s*\}\s*catch/g;
     const hits: string[] = [];
-    let tolerated = 0;
     for (const f of readdirSync(dist).filter((x) => x.endsWith('.js'))) {
-      let src = readFileSync(path.join(dist, f), 'utf8');
-      src = src.replace(WEBPACK_GLOBAL_FALLBACK, () => {
-        tolerated++;
-        return '';
-      });
+      const src = readFileSync(path.join(dist, f), 'utf8');
       const m = EVAL.exec(src);
       if (m) hits.push(`${f}: …${src.slice(Math.max(0, m.index - 60), m.index + 60)}…`);
-    }
-    if (tolerated) {
-      // eslint-disable-next-line no-console
-      console.warn(`security.test.ts: ${tolerated} webpack globalThis fallback(s) with new Function("return this") in dist/ (dead code under the CSP); fix: output.environment.globalThis = true in webpack.config.js`);
     }
     expect(hits).toEqual([]);
   });
