@@ -4,8 +4,7 @@ import ExcelJS from 'exceljs';
 import { decodeLedger, emptyLedger, encodeLedger, LEDGER_SHEET, type WorkbookLedger } from '../core/plan/ledgerStore';
 import { plainValue } from './snapshotFromWorksheet';
 import { WorkbookError } from './WorkbookError';
-import { zipUncompressedSize } from './zipUncompressedSize';
-import { inspectZip } from './zipGuard';
+import { declaredUncompressedSize, inspectZip } from './zipGuard';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
@@ -43,7 +42,7 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (!buf.subarray(0, 4).equals(ZIP)) {
     throw new WorkbookError('FILE_NOT_WORKBOOK', `${name}: not an .xlsx workbook (no zip signature)`);
   }
-  const unpacked = zipUncompressedSize(buf);
+  const unpacked = declaredUncompressedSize(buf);
   if (unpacked === null) throw new WorkbookError('FILE_NOT_WORKBOOK', `${name}: damaged or truncated zip; not a readable .xlsx`);
   if (unpacked > MAX_UNCOMPRESSED_BYTES) {
     throw new WorkbookError('FILE_TOO_LARGE', `${name}: unpacks to ${(unpacked / 1048576).toFixed(0)} MB, above the ${MAX_UNCOMPRESSED_BYTES / 1048576} MB limit`);

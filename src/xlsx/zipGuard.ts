@@ -51,6 +51,15 @@ function centralDirectory(buf: Buffer): Entry[] | null {
   return entries;
 }
 
+/**
+ * Total uncompressed size the central directory declares, or null when it is missing or damaged (a truncated file).
+ * Read before inflating anything, so a bomb that declares its size honestly is refused at once.
+ */
+export function declaredUncompressedSize(buf: Buffer): number | null {
+  const entries = centralDirectory(buf);
+  return entries ? entries.reduce((a, e) => a + e.declared, 0) : null;
+}
+
 const ROW = /<(?:[A-Za-z_][\w.-]*:)?row[\s>/]/g;
 const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
 const count = (re: RegExp, s: string): number => {
