@@ -5,7 +5,8 @@ export interface CliOptions {
   inputs: string[];
   out: string | null;
   json: string | null;
-  profile: string;
+  /** null: the profile stored in each workbook, else mof. */
+  profile: string | null;
   lang: 'zh' | 'en';
   strict: boolean;
 }
@@ -19,7 +20,8 @@ Options:
   --out PATH        scored copy (one input) or folder for the scored copies (several inputs);
                     default <name>.scored.xlsx beside each input. The input is never overwritten.
   --json PATH       write the JSON report (SPEC §5) to PATH ('-' for standard output)
-  --profile P       mof (default), sichuan, or a JSON file overriding options of either
+  --profile P       mof, sichuan, or a JSON file overriding options of either;
+                    default: the profile stored in the workbook (task pane or earlier run), else mof
   --lang zh|en      language of messages and written text (default zh)
   --strict          exit 1 when any error finding exists
   -h, --help        this text
@@ -38,7 +40,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         out: { type: 'string' },
         json: { type: 'string' },
-        profile: { type: 'string', default: 'mof' },
+        profile: { type: 'string' },
         lang: { type: 'string', default: 'zh' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -49,7 +51,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError((e as Error).message);
   }
   const { values, positionals } = parsed;
-  const base = { inputs: [], out: null, json: null, profile: 'mof', lang: 'zh' as const, strict: false };
+  const base = { inputs: [], out: null, json: null, profile: null, lang: 'zh' as const, strict: false };
   if (values.version) return { ...base, command: 'version' };
   if (values.help || positionals.length === 0) return { ...base, command: 'help' };
   const [command, ...inputs] = positionals;
@@ -61,7 +63,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     inputs,
     out: values.out ?? null,
     json: values.json ?? null,
-    profile: values.profile ?? 'mof',
+    profile: values.profile ?? null,
     lang: values.lang,
     strict: values.strict ?? false,
   };

@@ -58,11 +58,14 @@ function outputPath(file: string, opts: CliOptions, several: boolean): string {
   return several ? path.join(opts.out, scoredName) : opts.out;
 }
 
-async function scoreFile(file: string, opts: CliOptions, profile: Profile, locale: Locale, several: boolean): Promise<Report> {
-  const report: Report = { file, profile: profile.name, tables: [], error: null };
+async function scoreFile(file: string, opts: CliOptions, profile: Profile | null, locale: Locale, several: boolean, io: Io): Promise<Report> {
+  const report: Report = { file, profile: profile?.name ?? 'mof', tables: [], error: null };
   try {
     const wb = await loadWorkbook(file);
-    const { tables } = scoreWorkbook(wb, profile, locale);
+    const scored = scoreWorkbook(wb, profile, locale);
+    const { tables } = scored;
+    report.profile = scored.profile.name;
+    for (const sheet of scored.protectedSheets) io.err(`selfeval: ${path.basename(file)}: sheet "${sheet}" is protected; scored, but nothing was written to it`);
     if (tables.length === 0) throw new WorkbookError('TABLE_NOT_FOUND', `${path.basename(file)}: ${TABLE_NOT_FOUND[locale]}`);
     const out = outputPath(file, opts, several);
     if (several && opts.out) await fs.mkdir(opts.out, { recursive: true });
@@ -78,7 +81,7 @@ async function scoreFile(file: string, opts: CliOptions, profile: Profile, local
 /** Runs the command line; returns the exit status (SPEC §5). */
 export async function run(argv: string[], io: Io): Promise<number> {
   let opts: CliOptions;
-  let profile: Profile;
+  let profile: Profile | null = null;
   try {
     opts = parseCliArgs(argv);
     if (opts.command === 'help') {
@@ -89,7 +92,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(require('../../package.json').version as string);
       return EXIT.ok;
     }
-    profile = await resolveProfile(opts.profile);
+    if (opts.profile !== null) profile = await resolveProfile(opts.profile);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(`selfeval: ${e.message}\n${USAGE.split('\n').slice(2, 4).join('\n')}`);
@@ -105,7 +108,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const reports: Report[] = [];
   let status: number = EXIT.ok;
   for (const file of files) {
-    const r = await scoreFile(file, opts, profile, locale, several);
+    const r = await scoreFile(file, opts, profile, locale, several, io);
     reports.push(r);
     if (r.error) {
       io.err(`selfeval: ${r.error.message} (${r.error.code})`);

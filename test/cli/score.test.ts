@@ -196,6 +196,16 @@ describe('--lang, --profile, folders', () => {
     expect(rep.tables[0].findings.filter((f) => f.severity !== 'info').map((f) => f.code).sort()).toEqual(['ACTUAL_MISSING', 'COST_FAR_BELOW']);
   });
 
+  it('without --profile, the profile stored in the workbook is used; --profile overrides it', async () => {
+    const first = path.join(dir, 'stored-sichuan.xlsx');
+    expect((await cli('score', seed, '--out', first, '--profile', 'sichuan')).code).toBe(0);
+    const again = await cli('score', first, '--out', path.join(dir, 'stored-again.xlsx'), '--json', '-');
+    const rep = JSON.parse(again.stdout.slice(again.stdout.indexOf('\n{') + 1)) as Report;
+    expect(rep.profile).toBe('sichuan');
+    const forced = await cli('score', first, '--out', path.join(dir, 'stored-forced.xlsx'), '--profile', 'mof', '--json', '-');
+    expect((JSON.parse(forced.stdout.slice(forced.stdout.indexOf('\n{') + 1)) as Report).profile).toBe('mof');
+  });
+
   it('a folder is searched recursively; scored copies and lock files are skipped', async () => {
     const d = path.join(dir, 'folder');
     mkdirSync(path.join(d, 'sub'), { recursive: true });
