@@ -30,6 +30,13 @@ if (!SOFFICE) {
 }
 const describeLo = SOFFICE ? describe : describe.skip;
 
+// CI installs LibreOffice (.ci/run): there, a missing soffice is a failure, not a skip.
+if (!SOFFICE && process.env.CI) {
+  test('LibreOffice is installed in CI', () => {
+    throw new Error('soffice not found although CI is set: .ci/run should have installed libreoffice-calc-nogui');
+  });
+}
+
 jest.setTimeout(180_000);
 const { dir, cleanup } = tempDir('selfeval-lo-');
 afterAll(cleanup);
