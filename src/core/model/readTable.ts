@@ -46,6 +46,22 @@ function numberOf(p: ParsedValue): number | null {
   return p.percentFormat ? p.number * 100 : p.number;
 }
 
+/** 预算执行情况 / 项目资金 … (after normalizeHeader, so 项目资金(万元) counts). */
+function isBudgetLead(label: string): boolean {
+  if (label === '') return false;
+  const h = normalizeHeader(label);
+  return BUDGET_LEADS.some((b) => h.startsWith(b));
+}
+
+function isBudgetSub(label: string): boolean {
+  return BUDGET_SUBS.some((b) => label.includes(b));
+}
+
+function allBlank(s: SheetSnapshot, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (!isBlank(cellAt(s, row, col))) return false;
+  return true;
+}
+
 export function isNa(v: CellValue): boolean {
   return isBlank(v) || (typeof v === 'string' && NA.has(normalizeText(v)));
 }
@@ -90,8 +106,13 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
   let level1 = '';
   let level2 = '';
   let prev: 'indicator' | 'budget' | 'other' = 'other';
-  const seen = new Map<string, string>();
+  /** level1|level2|name → the row it first appeared on. */
+  const seen = new Map<string, number>();
   const at = (row: number, col: number | undefined): CellValue => (col === undefined ? null : cellAt(s, row, col));
+  const valueCols = [c.operator, c.target, t.targetAdjustedCol ?? undefined, c.unit, c.weight, c.actual, c.score, c.reason]
+    .filter((col): col is number => col !== undefined);
+  /** Without level columns, a budget lead (项目资金 …) sits in the name column. */
+  const leadInName = c.level1 === undefined && c.level2 === undefined;
 
   for (let row = L.firstRow; row <= L.lastRow; row++) {
     if (isTotalRow(s, row, L.right)) {
@@ -106,13 +127,9 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
     const l1Text = str(l1Cell);
     const l2Text = str(l2Cell);
     const nameText = str(nameCell);
-    const valueCols = [c.operator, c.target, t.targetAdjustedCol ?? undefined, c.unit, c.weight, c.actual, c.score, c.reason];
-    const valuesBlank = valueCols.every((col) => col === undefined || isBlank(at(row, col)));
+    const valuesBlank = allBlank(s, row, valueCols);
 
-    const lead = (c.level1 === undefined && c.level2 === undefined ? [nameText] : [l1Text, l2Text]).map(normalizeHeader);
-    const rawLabels = [l1Text, l2Text, nameText];
-    const isLead = lead.some((x) => BUDGET_LEADS.some((b) => x.startsWith(b)));
-    const isSub = rawLabels.some((x) => BUDGET_SUBS.some((b) => x.includes(b)));
+    const isLead = leadInName ? isBudgetLead(nameText) : isBudgetLead(l1Text) || isBudgetLead(l2Text);
     if (isLead && !budget) {
       const tv = parseValue(at(row, c.target), c.target === undefined ? 'General' : formatAt(s, row, c.target));
       const av = parseValue(at(row, c.actual), c.actual === undefined ? 'General' : formatAt(s, row, c.actual));
@@ -123,7 +140,7 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
         budget: numberOf(tv),
         executed: numberOf(av),
         col: c.target ?? nameCol,
-        weight: (wv && numberOf(wv)) ?? pointsInLabel(...rawLabels) ?? defaultBudgetWeight,
+        weight: (wv && numberOf(wv)) ?? pointsInLabel(l1Text, l2Text, nameText) ?? defaultBudgetWeight,
         statedRate: null,
         statedRateCol: null,
         statedScore: sv ? numberOf(sv) : null,
@@ -134,7 +151,7 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
       prev = 'budget';
       continue;
     }
-    if ((prev === 'budget' && isSub) || isLead) {
+    if ((prev === 'budget' && (isBudgetSub(l1Text) || isBudgetSub(l2Text) || isBudgetSub(nameText))) || isLead) {
       budgetInfoRows.push(row);
       prev = 'budget';
       continue;
@@ -171,21 +188,22 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
       continue;
     }
 
-    indicators.push(readIndicator(s, t, row, level1, level2, emit));
+    indicators.push(readIndicator(s, t, row, nameText, level1, level2, emit));
     const ind = indicators[indicators.length - 1];
     if ((c.level1 !== undefined && !level1) || (c.level2 !== undefined && !level2 && c.level1 === undefined)) {
       emit('HIERARCHY_MISSING', row, nameCol, { name: ind.name });
     }
     const key = `${ind.level1}|${ind.level2}|${ind.name}`;
     const first = seen.get(key);
-    if (first) emit('DUPLICATE_INDICATOR', row, nameCol, { name: ind.name, firstCell: first });
-    else seen.set(key, toA1(row, nameCol));
+    if (first !== undefined) emit('DUPLICATE_INDICATOR', row, nameCol, { name: ind.name, firstCell: toA1(first, nameCol) });
+    else seen.set(key, row);
     prev = 'indicator';
   }
   return { table: t, indicators, budget, budgetInfoRows, total };
 }
 
-function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, level1: string, level2: string, emit: Emit): Indicator {
+/** `nameText` is the name cell's normalizeText. */
+function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, nameText: string, level1: string, level2: string, emit: Emit): Indicator {
   const c = t.layout.columns;
   const nameCol = c.name!;
   const parse = (col: number | undefined): ParsedValue => parseValue(col === undefined ? null : cellAt(s, row, col), col === undefined ? 'General' : formatAt(s, row, col));
@@ -197,7 +215,7 @@ function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, level1: 
   }
   const actualCol = c.actual ?? targetCol;
   const actual = c.actual !== undefined ? parse(c.actual) : parse(undefined);
-  const name = stripTemplateNumber(str(cellAt(s, row, nameCol))) || level2;
+  const name = stripTemplateNumber(nameText) || level2;
 
   // Operator: its own column first, else inside the target cell.
   let operator = null as Indicator['operator'];

@@ -15,7 +15,27 @@ const TEMPLATE_NUMBER = new RegExp(`^\\s*指标\\s*(?:[0-9０-９]+\\s*[:：、]
 
 const PLACEHOLDER = new RegExp(`^(?:指标(?:\\d+|${CHINESE_NUMERAL}):?|[.…。·]+|[/\\\\]+|[-—–―─]+)?$`, 'u');
 
+/**
+ * True when `s` holds only characters that NFKC leaves alone and WHITESPACE does not match: printable ASCII, CJK
+ * unified ideographs (U+4E00–U+9FFF), the CJK punctuation U+3001–U+3029 (、。「」【】〔〕…) and ≤ ≥. None of them
+ * composes with its neighbour under NFKC, so such a string is its own normalizeText — the common case (names, units,
+ * operators), which then skips String.prototype.normalize, much the slowest step. No combining mark is in the set
+ * (U+302A–U+302F are, hence the cut). Checked exhaustively in test/core/parse/normalize.test.ts.
+ */
+export function isStableText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c >= 0x3001 && c <= 0x3029) continue;
+    if (c === 0x2264 || c === 0x2265) continue;
+    return false;
+  }
+  return true;
+}
+
 export function normalizeText(s: string): string {
+  if (isStableText(s)) return s;
   return s.normalize('NFKC').replace(WHITESPACE, '');
 }
 
@@ -29,8 +49,19 @@ export function removeBracketed(s: string): string {
   }
 }
 
+/** Could BRACKETED or TRAILING_COLONS change `t`? Most labels have no bracket and no colon: skip the regexes. */
+function mayHaveAnnotation(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '(' || ch === '[' || ch === '【' || ch === '〔' || ch === '〖' || ch === ':' || ch === '：') return true;
+  }
+  return false;
+}
+
 export function normalizeHeader(s: string): string {
-  return removeBracketed(normalizeText(s)).replace(TRAILING_COLONS, '');
+  const t = normalizeText(s);
+  if (!mayHaveAnnotation(t)) return t;
+  return removeBracketed(t).replace(TRAILING_COLONS, '');
 }
 
 export function stripTemplateNumber(name: string): string {

@@ -1,7 +1,7 @@
 import type { ParsedValue } from '../model/Table';
 import type { CellValue } from '../snapshot/SheetSnapshot';
 import { excelSerialToDate, parseTextDate } from './dates';
-import { normalizeText } from './normalize';
+import { isStableText, normalizeText } from './normalize';
 import { isDateFormat, isPercentFormat } from './numberFormat';
 import { splitLeadingOperator } from './operators';
 import { lookupUnit } from './units';
@@ -25,7 +25,8 @@ const LATIN = /[A-Za-z]/u;
 const GARBLED_OPERATOR = /^([\p{Script=Han}A-Za-z])(.+)$/u;
 
 export function isExcelError(v: CellValue): boolean {
-  return typeof v === 'string' && EXCEL_ERRORS.has(v.trim().toUpperCase());
+  // Every error value starts with '#': most cells are rejected without trimming and upper-casing a copy.
+  return typeof v === 'string' && v.includes('#') && EXCEL_ERRORS.has(v.trim().toUpperCase());
 }
 
 function emptyValue(raw: CellValue, text: string): ParsedValue {
@@ -71,54 +72,70 @@ function readNumberWithUnit(text: string): NumberWithUnit | null {
   if (!match) return null;
   const unit = readUnit(text.slice(match[0].length));
   if (unit === undefined) return null;
-  const magnitude = Number((match[2] ?? '').replace(/,/gu, ''));
+  const digits = match[2] ?? '';
+  const magnitude = Number(digits.includes(',') ? digits.replace(/,/gu, '') : digits);
   const negative = match[1] === '-' || match[1] === '\u2212';
   return { number: negative ? 0 - magnitude : magnitude, unit };
 }
 
+// The parsers below fill in the fresh object emptyValue made (one allocation per cell, not a copy per outcome).
+
 function parseNumberCell(raw: number, numberFormat: string | undefined): ParsedValue {
-  const base = emptyValue(raw, String(raw));
-  if (!Number.isFinite(raw)) return base;
+  const v = emptyValue(raw, String(raw));
+  if (!Number.isFinite(raw)) return v;
   if (isDateFormat(numberFormat)) {
     const date = excelSerialToDate(raw);
-    if (date !== null) return { ...base, date };
+    if (date !== null) {
+      v.date = date;
+      return v;
+    }
   }
-  return { ...base, number: raw, percentFormat: isPercentFormat(numberFormat) };
+  v.number = raw;
+  v.percentFormat = isPercentFormat(numberFormat);
+  return v;
 }
 
 function parseTextCell(raw: string): ParsedValue {
-  const base = emptyValue(raw, raw.normalize('NFKC').trim());
-  const compact = normalizeText(raw);
-  if (compact === '' || isExcelError(compact)) return base;
+  // A stable string (no whitespace, nothing NFKC changes) is its own trimmed NFKC text and its own compact form.
+  const stable = isStableText(raw);
+  const v = emptyValue(raw, stable ? raw : raw.normalize('NFKC').trim());
+  const compact = stable ? raw : normalizeText(raw);
+  if (compact === '' || isExcelError(compact)) return v;
 
   const date = parseTextDate(compact);
-  if (date !== null) return { ...base, date };
+  if (date !== null) {
+    v.date = date;
+    return v;
+  }
 
   const split = splitLeadingOperator(compact);
   const value = readNumberWithUnit(split.rest);
   if (value) {
-    return {
-      ...base,
-      operator: split.operator,
-      operatorText: split.operatorText,
-      operatorAmbiguous: split.ambiguous,
-      number: value.number,
-      unit: value.unit,
-    };
+    v.operator = split.operator;
+    v.operatorText = split.operatorText;
+    v.operatorAmbiguous = split.ambiguous;
+    v.number = value.number;
+    v.unit = value.unit;
+    return v;
   }
-  if (split.operator === null) return parseGarbledOperator(base, compact);
+  if (split.operator === null) return parseGarbledOperator(v, compact);
   // ≥ before prose keeps its operator (the caller reports a non-numeric target); 达到预期 is just text.
   if (split.operatorText !== null && !HAN.test(split.operatorText)) {
-    return { ...base, operator: split.operator, operatorText: split.operatorText, operatorAmbiguous: split.ambiguous };
+    v.operator = split.operator;
+    v.operatorText = split.operatorText;
+    v.operatorAmbiguous = split.ambiguous;
   }
-  return base;
+  return v;
 }
 
-function parseGarbledOperator(base: ParsedValue, compact: string): ParsedValue {
+function parseGarbledOperator(v: ParsedValue, compact: string): ParsedValue {
   const match = GARBLED_OPERATOR.exec(compact);
   const value = match ? readNumberWithUnit(match[2] ?? '') : null;
-  if (!match || !value || value.unit === null) return base;
-  return { ...base, operatorUnknownText: match[1] ?? null, number: value.number, unit: value.unit };
+  if (!match || !value || value.unit === null) return v;
+  v.operatorUnknownText = match[1] ?? null;
+  v.number = value.number;
+  v.unit = value.unit;
+  return v;
 }
 
 /**

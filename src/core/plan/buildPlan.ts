@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot } from '../snapshot/SheetSnapshot';
-import { cellAt, formatAt, fromA1, isBlank, toA1 } from '../snapshot/address';
+import { cellAt, cellKey, formatAt, fromA1, isBlank, toA1 } from '../snapshot/address';
 import type { Finding, RenderedFinding } from '../findings/catalogue';
 import type { ScoredTable } from '../score/scoreTable';
 import { formatNumber } from '../findings/formatNumber';
@@ -31,9 +31,12 @@ export interface PlanInput {
   now: string;
 }
 
-function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, taken: Set<string>): boolean {
+/** Cells already wanted, by cellKey, in the order first wanted (which orders the scattered writes, fills and notes). */
+type DesiredCells = Map<number, Desired>;
+
+function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, taken: DesiredCells): boolean {
   for (let r = top; r <= bottom; r++) {
-    if (!isBlank(cellAt(s, r, col)) || (taken.size > 0 && taken.has(toA1(r, col)))) return false;
+    if (!isBlank(cellAt(s, r, col)) || (taken.size > 0 && taken.has(cellKey(r, col)))) return false;
   }
   for (const m of s.merges) if (m.left <= col && col <= m.right && m.top <= bottom && top <= m.bottom) return false;
   return true;
@@ -43,12 +46,23 @@ function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, 
 export function buildPlan(input: PlanInput): WritePlan {
   const { virgin: s, locale } = input;
   const T = SHEET_LABELS[locale];
-  const desired = new Map<string, Desired>();
-  const want = (row: number, col: number, d: Omit<Desired, 'row' | 'col'>): void => {
-    const a1 = toA1(row, col);
-    const current = desired.get(a1);
-    if (current) Object.assign(current, d);
-    else desired.set(a1, { row, col, ...d });
+  const desired: DesiredCells = new Map();
+  const at = (row: number, col: number): Desired => {
+    const key = cellKey(row, col);
+    let d = desired.get(key);
+    if (!d) desired.set(key, (d = { row, col }));
+    return d;
+  };
+  /** A value (and its number format, when given) for the cell; a later want overrides an earlier one. */
+  const wantValue = (row: number, col: number, value: CellValue, format?: string): void => {
+    const d = at(row, col);
+    d.value = value;
+    if (format) d.format = format;
+  };
+  const wantHighlight = (row: number, col: number, fill: string, note: string): void => {
+    const d = at(row, col);
+    d.fill = fill;
+    d.note = note;
   };
   const blocks: ValueBlock[] = [];
 
@@ -57,11 +71,11 @@ export function buildPlan(input: PlanInput): WritePlan {
     const hasScoreCol = L.columns.score !== undefined;
     const k = hasScoreCol ? 2 : 3;
     const summaryRow = L.lastRow + 1;
-    const taken = new Set(desired.keys());
+    // No cell of this table is wanted yet: `desired` holds exactly the earlier tables' cells.
     let c0 = L.right + 1;
     for (;;) {
       let ok = true;
-      for (let i = 0; i < k && ok; i++) ok = columnFree(s, c0 + i, L.headerRow, summaryRow, taken);
+      for (let i = 0; i < k && ok; i++) ok = columnFree(s, c0 + i, L.headerRow, summaryRow, desired);
       if (ok) break;
       c0++;
     }
@@ -71,7 +85,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     const put = (row: number, i: number, v: CellValue, fmt?: string): void => {
       values[row - L.headerEnd][i] = v;
       if (fmt) formats[row - L.headerEnd][i] = fmt;
-      want(row, c0 + i, fmt ? { value: v, format: fmt } : { value: v });
+      wantValue(row, c0 + i, v, fmt);
     };
     const remarksIdx = k - 1;
     put(L.headerEnd, 0, T.attainment);
@@ -89,13 +103,13 @@ export function buildPlan(input: PlanInput): WritePlan {
       const r = ind.ind.row;
       if (ind.attainment !== null) put(r, 0, ind.attainment, PERCENT_FORMAT);
       if (!hasScoreCol) put(r, 1, ind.score, SCORE_FORMAT);
-      else if (isBlank(cellAt(s, r, L.columns.score!))) want(r, L.columns.score!, { value: ind.score, format: SCORE_FORMAT });
+      else if (isBlank(cellAt(s, r, L.columns.score!))) wantValue(r, L.columns.score!, ind.score, SCORE_FORMAT);
     }
     const b = scored.budget;
     if (b && b.inTable) {
       put(b.row, 0, b.rate, PERCENT_FORMAT);
       if (!hasScoreCol) put(b.row, 1, b.score, SCORE_FORMAT);
-      else if (isBlank(cellAt(s, b.row, L.columns.score!))) want(b.row, L.columns.score!, { value: b.score, format: SCORE_FORMAT });
+      else if (isBlank(cellAt(s, b.row, L.columns.score!))) wantValue(b.row, L.columns.score!, b.score, SCORE_FORMAT);
     }
     for (const [r, list] of byRow) {
       put(r, remarksIdx, list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n'));
@@ -123,47 +137,52 @@ export function buildPlan(input: PlanInput): WritePlan {
     for (const { row, col, list } of byCell.values()) {
       const sev = list.some((f) => f.severity === 'error') ? FILL_ERROR : list.some((f) => f.severity === 'warning') ? FILL_WARNING : null;
       if (!sev) continue;
-      want(row, col, { fill: sev, note: list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n') });
+      wantHighlight(row, col, sev, list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n'));
     }
   }
 
   // Own-score cells and highlights are scattered: one block or write per cell.
   const tableBlocks = blocks.slice();
-  const inTableBlock = (row: number, col: number): boolean =>
-    tableBlocks.some((bl) => row >= bl.row && row < bl.row + bl.values.length && col >= bl.col && col < bl.col + bl.values[row - bl.row].length);
+  const inTableBlock = (row: number, col: number): boolean => {
+    for (const bl of tableBlocks) {
+      if (row >= bl.row && row < bl.row + bl.values.length && col >= bl.col && col < bl.col + bl.values[row - bl.row].length) return true;
+    }
+    return false;
+  };
   const fills: FillWrite[] = [];
   const notes: NoteWrite[] = [];
-  const keyed: { row: number; col: number; e: LedgerEntry }[] = [];
-  for (const [a1, d] of desired) {
+  for (const d of desired.values()) {
     const { row, col } = d;
+    if ('value' in d && !inTableBlock(row, col)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
+    if ('fill' in d) fills.push({ row, col, color: d.fill ?? null });
+    if ('note' in d) notes.push({ row, col, text: d.note ?? null });
+  }
+  // The ledger lists the cells by row, then column: cellKey order (a numeric sort, no comparator).
+  const keys = Float64Array.from(desired.keys()).sort();
+  const entries: LedgerEntry[] = new Array<LedgerEntry>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const d = desired.get(keys[i])!;
+    const a1 = toA1(d.row, d.col);
     const e: LedgerEntry = { cell: a1 };
     if ('value' in d) {
-      e.value = cellAt(s, row, col);
-      if ('format' in d) e.format = formatAt(s, row, col);
-      if (!inTableBlock(row, col)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
+      e.value = cellAt(s, d.row, d.col);
+      if ('format' in d) e.format = formatAt(s, d.row, d.col);
     }
-    if ('fill' in d) {
-      e.fill = s.fills?.[a1] ?? null;
-      fills.push({ row, col, color: d.fill ?? null });
-    }
-    if ('note' in d) {
-      e.note = s.notes?.[a1] ?? null;
-      notes.push({ row, col, text: d.note ?? null });
-    }
-    keyed.push({ row, col, e });
+    if ('fill' in d) e.fill = s.fills?.[a1] ?? null;
+    if ('note' in d) e.note = s.notes?.[a1] ?? null;
+    entries[i] = e;
   }
   // Restore what the previous run wrote and this one does not.
   for (const old of input.previous?.entries ?? []) {
-    const d = desired.get(old.cell);
     const { row, col } = fromA1(old.cell);
+    // Matched by the exact A1 text, as a ledger written by this code spells it ('a1' or '$A$1' match nothing).
+    const d = toA1(row, col) === old.cell ? desired.get(cellKey(row, col)) : undefined;
     if ('value' in old && !(d && 'value' in d)) {
       blocks.push({ row, col, values: [[old.value ?? '']], formats: 'format' in old ? [[old.format ?? 'General']] : undefined });
     }
     if ('fill' in old && !(d && 'fill' in d)) fills.push({ row, col, color: old.fill ?? null });
     if ('note' in old && !(d && 'note' in d)) notes.push({ row, col, text: old.note ?? null });
   }
-  keyed.sort((x, y) => x.row - y.row || x.col - y.col);
-  const entries = keyed.map((k) => k.e);
   return {
     sheet: s.name,
     values: blocks,

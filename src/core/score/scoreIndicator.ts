@@ -25,8 +25,9 @@ export interface ScoredIndicator {
 const BOUNDED = ['合格率', '覆盖率', '完成率', '达标率', '执行率', '知晓率', '参保率', '到位率', '及时率', '准确率', '保障率'];
 const OP_SIGN: Record<Operator, string> = { GE: '≥', GT: '>', LE: '≤', LT: '<', EQ: '=', QUAL: '定性' };
 
-export const isCost = (i: Indicator): boolean => [i.level1, i.level2, i.name].some((x) => x.includes('成本'));
-export const isSatisfaction = (i: Indicator): boolean => [i.level1, i.level2, i.name].some((x) => x.includes('满意度'));
+const labelsInclude = (i: Indicator, word: string): boolean => i.level1.includes(word) || i.level2.includes(word) || i.name.includes(word);
+export const isCost = (i: Indicator): boolean => labelsInclude(i, '成本');
+export const isSatisfaction = (i: Indicator): boolean => labelsInclude(i, '满意度');
 const isBounded = (i: Indicator): boolean => isSatisfaction(i) || BOUNDED.some((b) => i.name.endsWith(b));
 
 /**

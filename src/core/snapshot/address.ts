@@ -1,7 +1,20 @@
 import type { CellValue, SheetSnapshot } from './SheetSnapshot';
 
+/** Letters of the columns asked for so far: an engine run names the same few columns hundreds of thousands of times. */
+const LETTERS: string[] = [];
+/** Excel's last column (XFD); beyond it letters are computed, not kept. */
+const MAX_MEMO_COL = 16383;
+
 /** 0-based column index → letters (0 → A, 26 → AA). */
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = computeLetters(col);
+  if (Number.isInteger(col) && col >= 0 && col <= MAX_MEMO_COL) LETTERS[col] = letters;
+  return letters;
+}
+
+function computeLetters(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {
@@ -15,6 +28,14 @@ export function columnLetters(col: number): string {
 /** 0-based row/column → A1. */
 export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
+}
+
+/**
+ * A number naming one cell, for maps and sorting without building A1 strings: ordered by row, then column (columns
+ * stay below 2^24, far past Excel's 16,384; rows below 2^29 keep it an exact integer).
+ */
+export function cellKey(row: number, col: number): number {
+  return row * 16777216 + col;
 }
 
 /** A1 → 0-based {row, col}; throws on malformed input (programming error, never user data). */

@@ -1,5 +1,6 @@
 import {
   isPlaceholderText,
+  isStableText,
   normalizeHeader,
   normalizeText,
   removeBracketed,
@@ -92,5 +93,20 @@ describe('isPlaceholderText', () => {
   const real = ['指标1:完成中型灌区', '指标1工程资金金额', '完成', '0', '1/2', '指标', '无', '-5', '……完成'] as const;
   it.each(real)('%j is not a placeholder', (input) => {
     expect(isPlaceholderText(input)).toBe(false);
+  });
+});
+
+describe('isStableText (the fast path of normalizeText)', () => {
+  it('accepts only characters that NFKC and the whitespace removal leave alone, each and in pairs', () => {
+    const slow = (t: string): string => t.normalize('NFKC').replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '');
+    const accepted: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isStableText(String.fromCharCode(c))) accepted.push(String.fromCharCode(c));
+    expect(accepted.length).toBeGreaterThan(20000);
+    expect(accepted.filter((ch) => slow(ch) !== ch)).toEqual([]);
+    // Composition needs a following combining mark (or jamo); none is accepted, so no pair of accepted characters composes.
+    expect(accepted.filter((ch) => /[\p{M}\u1100-\u11FF\u3130-\u318F]/u.test(ch))).toEqual([]);
+    expect(normalizeText('指标≥50个')).toBe('指标≥50个');
+    expect(isStableText('９０％')).toBe(false);
+    expect(isStableText('a b')).toBe(false);
   });
 });
