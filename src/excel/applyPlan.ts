@@ -62,11 +62,13 @@ export async function applyPlan(
   let next = withSheetLedger(read.ledger, plan.sheet, plan.ledger);
   if (options.profile !== undefined) next = { ...next, profile: options.profile };
   const budget = options.maxRequestBytes ?? DEFAULT_REQUEST_BUDGET;
-  const { content, ledger } = buildWriteOps(plan, read, next, caps, Math.floor(budget / 4));
+  const { content, ledger } = buildWriteOps(plan, read, next, caps, Math.floor(budget / 8));
   const all: WriteOp[] = [...content, ...ledger];
   if (all.length === 0) return { ok: true, syncs: 0, chunks: 0, ledger: next };
   const total = all.reduce((n, op) => n + op.bytes, 0);
-  const chunks = chunkWriteOps(total <= budget ? all : [...ledger, ...content], budget);
+  // Chunked: the ledger first (its own group, so no content is written before it), then content packed first fit.
+  const chunks =
+    total <= budget ? [all] : chunkWriteOps([...ledger, ...content], budget, [...ledger.map(() => 0), ...content.map(() => 1)]);
 
   const t = targets(context, plan.sheet);
   const toggleEvents = caps.enableEvents && read.enableEvents !== false;

@@ -3,7 +3,7 @@ import { rangeA1, toA1 } from '../core/snapshot/address';
 import type { FillWrite, ValueBlock, WritePlan } from '../core/plan/WritePlan';
 import { LEDGER_SHEET, encodeLedger, type WorkbookLedger } from '../core/plan/ledgerStore';
 import type { ExcelCapabilities } from './ExcelHost';
-import { estimateBytes, utf8Length } from './estimateBytes';
+import { COMMAND_OVERHEAD_BYTES, estimateBytes, utf8Length } from './estimateBytes';
 import type { SheetRead } from './readSnapshot';
 
 /** Lazily created proxies shared by the ops of one context. */
@@ -67,7 +67,9 @@ function valueOps(block: ValueBlock, maxBytes: number): WriteOp[] {
     if (width > 0) {
       const rows = block.values.slice(i, j).map((r) => r.map(excelValue));
       const fmts = block.formats?.slice(i, j);
-      const sizes = rows.map((r, k) => jsonBytes(r) + (fmts?.[k] ? jsonBytes(fmts[k]) : 0));
+      // An incomplete format block is written as one command per run of formats in a row: count their envelopes.
+      const completeFormats = fmts ? fmts.every((r) => r.length === width && r.every((f) => f !== null)) : true;
+      const sizes = rows.map((r, k) => jsonBytes(r) + (fmts?.[k] ? jsonBytes(fmts[k]) + (completeFormats ? 0 : formatRuns(fmts[k]) * COMMAND_OVERHEAD_BYTES) : 0));
       for (const [a, b] of sliceRows(sizes, maxBytes)) {
         const top = block.row + i + a;
         const values = rows.slice(a, b);
@@ -86,6 +88,15 @@ function valueOps(block: ValueBlock, maxBytes: number): WriteOp[] {
     i = j;
   }
   return ops;
+}
+
+/** Runs of non-null formats in a row (one command each when the block is incomplete). */
+function formatRuns(row: (string | null)[]): number {
+  let n = 0;
+  row.forEach((f, i) => {
+    if (f !== null && (i === 0 || row[i - 1] === null)) n++;
+  });
+  return n;
 }
 
 /** Number formats: one rectangle when complete, else runs of non-null entries per row (null = leave alone). */

@@ -137,14 +137,21 @@ describe('ExcelGateway on a large generated table', () => {
     const r = await g.score('mof', 'zh-CN');
     expect(r.ok).toBe(true);
     const writes = fake.stats.records.filter((x) => x.writes > 0);
+    const reads = fake.stats.records.filter((x) => x.writes === 0);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    // reads: the window sync + one per 3.5 MB of the rest; writes: one per 4 MB (estimated) chunk. Nothing refused.
+    expect(reads.length).toBeLessThanOrEqual(1 + Math.ceil(sum(reads.map((x) => x.responseBytes)) / (3.5 * 2 ** 20)));
+    expect(reads.length).toBeLessThanOrEqual(4);
     expect(writes.length).toBeGreaterThan(1);
-    expect(fake.stats.maxRequestBytes).toBeLessThan(MB5);
-    expect(fake.stats.records.every((x) => x.responseBytes < MB5 || x.error)).toBe(true);
-    // the scored sheet no longer fits one 5 MB response: clearing reads it in slices
+    // ~20 MB estimated at a 400-byte envelope per command (number formats written run by run, 10k+ notes and fills):
+    // chunks of ≤ 4 MB estimated, each well under 5 MB measured
+    expect(writes.length).toBeLessThanOrEqual(6);
+    expect(fake.stats.records.every((x) => !x.error && x.requestBytes < MB5 && x.responseBytes < MB5)).toBe(true);
+    // the scored sheet no longer fits one 5 MB response: clearing reads it in slices, none refused
     fake.resetStats();
     expect((await g.clear()).ok).toBe(true);
-    expect(fake.stats.records[0].error).toBe('ResponsePayloadSizeLimitExceeded');
-    expect(fake.stats.maxRequestBytes).toBeLessThan(MB5);
+    expect(fake.stats.records.every((x) => !x.error && x.requestBytes < MB5 && x.responseBytes < MB5)).toBe(true);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(8);
     // (string comparison: jest's deep equality is slow on 100k cells)
     expect(JSON.stringify(sheet(fake.toData(), 'Big')) === JSON.stringify(original)).toBe(true);
   }, 120000);

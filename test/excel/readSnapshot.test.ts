@@ -85,7 +85,7 @@ describe('readSnapshot', () => {
     expect(read.snapshot.values).toEqual([[null]]);
   });
 
-  test('a sheet too large for one 5 MB response is read again in row slices, fills included', async () => {
+  test('a sheet too large for one 5 MB response is read in row slices sized from measured bytes, never refused, fills included', async () => {
     const rows: (string | number)[][] = [];
     for (let i = 0; i < 4000; i++) rows.push([`指标${i}`, '≥', 100, '个', 0.01, 100 + i, '说明文字'.repeat(120)]);
     const fake = new FakeExcel({
@@ -93,12 +93,42 @@ describe('readSnapshot', () => {
       sheets: [sheetFromGrid('Big', rows, { fills: { B3999: '#FFC7CE', J4002: '#FFEB9C' }, formats: { E4000: '0%' } })],
     });
     const read = await inExcel(fake, (ctx) => readSnapshot(ctx, capsOf(fake)));
-    expect(fake.stats.records[0].error).toBe('ResponsePayloadSizeLimitExceeded');
-    expect(read.syncs).toBeGreaterThan(2);
-    expect(fake.stats.records.slice(1).every((r) => r.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    // ~9.5 MB of response: the window (first 500 rows) + ⌈rest / 3.5 MB⌉ slices, none refused.
+    const total = fake.stats.records.reduce((n, r) => n + r.responseBytes, 0);
+    expect(total).toBeGreaterThan(5 * 1024 * 1024);
+    expect(fake.stats.records.every((r) => !r.error && r.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(read.syncs).toBeLessThanOrEqual(1 + Math.ceil(total / (3.5 * 1024 * 1024)));
     expect(read.snapshot.values).toHaveLength(4000);
     expect(read.snapshot.values[3999][6]).toBe('说明文字'.repeat(120));
     expect(read.snapshot.formats[3999][4]).toBe('0%');
     expect(read.snapshot.fills).toEqual({ B3999: '#FFC7CE', J4002: '#FFEB9C' });
+  });
+
+  test('a sheet of up to 500 rows reads in one sync; a longer one starts from the window without re-reading it', async () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`指标${i}`, i]);
+    const small = new FakeExcel({ activeSheet: 'S', sheets: [sheetFromGrid('S', rows(500), { fills: { B500: '#FFC7CE' } })] });
+    const a = await inExcel(small, (ctx) => readSnapshot(ctx, capsOf(small)));
+    expect(a.syncs).toBe(1);
+    expect(a.snapshot.values).toHaveLength(500);
+    expect(a.snapshot.fills).toEqual({ B500: '#FFC7CE' });
+    const longer = new FakeExcel({ activeSheet: 'L', sheets: [sheetFromGrid('L', rows(501), { fills: { B501: '#FFC7CE', A2: '#FFEB9C' } })] });
+    const b = await inExcel(longer, (ctx) => readSnapshot(ctx, capsOf(longer)));
+    expect(b.syncs).toBe(2);
+    expect(b.snapshot.values[500]).toEqual(['指标500', 500]);
+    expect(b.snapshot.values[499]).toEqual(['指标499', 499]);
+    expect(b.snapshot.fills).toEqual({ A2: '#FFEB9C', B501: '#FFC7CE' });
+  });
+
+  test('a table starting below the window, or wider than it, is read in slices after one metadata sync', async () => {
+    const below = new FakeExcel({ activeSheet: 'D', sheets: [sheetFromGrid('D', [['a', 1], ['b', 2]], { top: 600 })] });
+    const a = await inExcel(below, (ctx) => readSnapshot(ctx, capsOf(below)));
+    expect(a.syncs).toBe(2);
+    expect(a.snapshot.top).toBe(600);
+    expect(a.snapshot.values).toEqual([['a', 1], ['b', 2]]);
+    const wide = new FakeExcel({ activeSheet: 'W', sheets: [sheetFromGrid('W', [Array.from({ length: 45 }, (_, i) => i + 1)])] });
+    const b = await inExcel(wide, (ctx) => readSnapshot(ctx, capsOf(wide)));
+    expect(b.syncs).toBe(2);
+    expect(b.snapshot.values[0]).toHaveLength(45);
+    expect(b.snapshot.values[0][44]).toBe(45);
   });
 });

@@ -18,7 +18,7 @@
  *   null in a set leaves the cell alone, '' clears it; a string starting with "'" is stored as text; numeric strings
  *   and '=' formulas are coerced unless the cell's format is '@'), `format.fill.color` / `pattern` / `clear()`,
  *   `getCellProperties({address, format: {fill: {color, pattern}}})` (1.9), `getMergedAreasOrNullObject()` (1.13, areas
- *   whose top-left cell lies in the range), `getCell`, `getOffsetRange`, `getResizedRange`, `select()`.
+ *   whose top-left cell lies in the range), `getCell`, `getOffsetRange`, `getResizedRange`, `getIntersectionOrNullObject` (1.4), `select()`.
  *   Merged non-top-left cells read as ''. Unfilled cells report fill '#FFFFFF' with pattern 'None'.
  * - Notes (1.18): `workbook.notes` / `worksheet.notes` `add(range | address, content)`, `getItem`,
  *   `getItemOrNullObject`, `getCount()`, `load('items/content')`; `Note.content` (get/set), `delete()`, `getLocation()`.
@@ -872,6 +872,33 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   getResizedRange(dr: number, dc: number): FakeRange {
     return this.derived((t) => ({ ...t.rect, bottom: t.rect.bottom + dr, right: t.rect.right + dc }));
+  }
+  /** `getIntersectionOrNullObject(range | address)` (1.4): the overlap on the same sheet, or a null object. */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const otherResolver: Resolver<RangeTarget> =
+      typeof other === 'string'
+        ? (m) => {
+            const t = this.resolver(m);
+            return t ? { sheet: t.sheet, rect: parseAddress(other).rect } : null;
+          }
+        : other.targetResolver();
+    return new FakeRange(
+      this.context,
+      (m) => {
+        const a = this.resolver(m);
+        const b = otherResolver(m);
+        if (!a || !b) return null;
+        if (a.sheet !== b.sheet) throw new FakeOfficeError('InvalidArgument', 'The ranges are on different worksheets.');
+        const rect = {
+          top: Math.max(a.rect.top, b.rect.top),
+          left: Math.max(a.rect.left, b.rect.left),
+          bottom: Math.min(a.rect.bottom, b.rect.bottom),
+          right: Math.min(a.rect.right, b.rect.right),
+        };
+        return rect.top > rect.bottom || rect.left > rect.right ? null : { sheet: a.sheet, rect };
+      },
+      '1.4',
+    );
   }
   getCellProperties(opts: FakeCellPropertiesLoadOptions): FakeClientResult<FakeCellProperties[][] | null> {
     return resultCommand(this.context, this.resolver, { op: 'getCellProperties', opts }, '1.9', (t) =>
