@@ -151,7 +151,8 @@ describe('ExcelGateway on a large generated table', () => {
     fake.resetStats();
     expect((await g.clear()).ok).toBe(true);
     expect(fake.stats.records.every((x) => !x.error && x.requestBytes < MB5 && x.responseBytes < MB5)).toBe(true);
-    expect(fake.stats.syncs).toBeLessThanOrEqual(8);
+    // (~5 read syncs, then the restore: values, formats run by run, fills and note deletions in 4 MB chunks)
+    expect(fake.stats.syncs).toBeLessThanOrEqual(16);
     // (string comparison: jest's deep equality is slow on 100k cells)
     expect(JSON.stringify(sheet(fake.toData(), 'Big')) === JSON.stringify(original)).toBe(true);
   }, 120000);
