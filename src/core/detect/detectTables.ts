@@ -4,6 +4,13 @@ import { normalizeHeader, normalizeText } from '../parse';
 import type { BudgetBlockLayout, ColumnRole, DetectedTable, FundsBlockLayout } from '../model/Table';
 import { BUDGET_HEADERS, HEADER_SYNONYMS, TITLE_LABELS, TOTAL_LABELS, type BudgetRole, type HeaderRole } from './headerSynonyms';
 
+/**
+ * The synonym tables as Maps: every string cell of every row is looked up, and an object lookup by an arbitrary string
+ * first interns it (and walks the prototype on a miss); a Map hashes it once.
+ */
+const HEADER_ROLES = new Map(Object.entries(HEADER_SYNONYMS));
+const BUDGET_ROLES = new Map(Object.entries(BUDGET_HEADERS));
+
 interface HeaderHit {
   row: number;
   columns: Partial<Record<ColumnRole, number>>;
@@ -12,17 +19,19 @@ interface HeaderHit {
 
 /**
  * One scan of a sheet: the last column, computed once (lastCol walks every row), and each row's string cells
- * normalised once (normalizeText and normalizeHeader), however many matchers look at the row.
+ * normalised once (normalizeText and normalizeHeader), however many matchers look at the row. The matchers look at
+ * one row after another, so only the latest row is kept (keeping all would hold every row's texts until the end).
  */
 class RowScan {
   readonly right: number;
-  private readonly cache = new Map<number, RowTexts>();
+  private lastRow = -1;
+  private last: RowTexts | null = null;
   constructor(readonly s: SheetSnapshot) {
     this.right = lastCol(s);
   }
   texts(row: number): RowTexts {
-    let t = this.cache.get(row);
-    if (t) return t;
+    if (this.last && this.lastRow === row) return this.last;
+    let t: RowTexts;
     const { s, right } = this;
     const cols: number[] = [];
     const text: string[] = [];
@@ -51,7 +60,8 @@ class RowScan {
       }
     }
     t = { cols, text, header, firstCol, first: firstHeader };
-    this.cache.set(row, t);
+    this.lastRow = row;
+    this.last = t;
     return t;
   }
 }
@@ -73,7 +83,7 @@ function headerRowOf(scan: RowScan, row: number): HeaderHit | null {
   const found: Partial<Record<HeaderRole, number>> = {};
   const t = scan.texts(row);
   for (let i = 0; i < t.cols.length; i++) {
-    const role = HEADER_SYNONYMS[t.header[i]];
+    const role = HEADER_ROLES.get(t.header[i]);
     if (role && found[role] === undefined) found[role] = t.cols[i];
   }
   const nameCol = found.level3 ?? found.name;
@@ -96,7 +106,7 @@ function matchBudgetHeader(scan: RowScan, row: number): BudgetBlockLayout | null
   const columns: Partial<Record<BudgetRole, number>> = {};
   const t = scan.texts(row);
   for (let i = 0; i < t.cols.length; i++) {
-    const role = BUDGET_HEADERS[t.header[i]];
+    const role = BUDGET_ROLES.get(t.header[i]);
     if (role && columns[role] === undefined) columns[role] = t.cols[i];
   }
   const hasBudget = columns.budget !== undefined || columns.adjusted !== undefined || columns.initial !== undefined;

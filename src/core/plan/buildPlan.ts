@@ -1,10 +1,11 @@
 import type { CellValue, SheetSnapshot } from '../snapshot/SheetSnapshot';
-import { cellAt, cellKey, formatAt, fromA1, isBlank, toA1 } from '../snapshot/address';
+import { cellAt, formatAt, fromA1, isBlank, toA1 } from '../snapshot/address';
 import type { Finding, RenderedFinding } from '../findings/catalogue';
 import type { ScoredTable } from '../score/scoreTable';
 import { formatNumber } from '../findings/formatNumber';
 import type { Locale } from '../index';
 import { SHEET_LABELS } from './labels';
+import { CellTable } from './CellTable';
 import type { FillWrite, LedgerEntry, NoteWrite, SheetLedger, ValueBlock, WritePlan } from './WritePlan';
 
 export const FILL_ERROR = '#FFC7CE';
@@ -12,13 +13,16 @@ export const FILL_WARNING = '#FFEB9C';
 const PERCENT_FORMAT = '0.00%';
 const SCORE_FORMAT = '0.00';
 
+/** What this run writes into one cell. Every field is always there (one object shape); undefined = not written. */
 interface Desired {
   row: number;
   col: number;
-  value?: CellValue;
-  format?: string;
-  fill?: string | null;
-  note?: string | null;
+  /** A value is written (the value itself may be null). */
+  hasValue: boolean;
+  value: CellValue;
+  format: string | undefined;
+  fill: string | undefined;
+  note: string | undefined;
 }
 
 export interface PlanInput {
@@ -31,12 +35,12 @@ export interface PlanInput {
   now: string;
 }
 
-/** Cells already wanted, by cellKey, in the order first wanted (which orders the scattered writes, fills and notes). */
-type DesiredCells = Map<number, Desired>;
+/** Cells already wanted, in the order first wanted (which orders the scattered writes, fills and notes). */
+type DesiredCells = CellTable<Desired>;
 
 function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, taken: DesiredCells): boolean {
   for (let r = top; r <= bottom; r++) {
-    if (!isBlank(cellAt(s, r, col)) || (taken.size > 0 && taken.has(cellKey(r, col)))) return false;
+    if (!isBlank(cellAt(s, r, col)) || (taken.size > 0 && taken.has(r, col))) return false;
   }
   for (const m of s.merges) if (m.left <= col && col <= m.right && m.top <= bottom && top <= m.bottom) return false;
   return true;
@@ -46,16 +50,13 @@ function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, 
 export function buildPlan(input: PlanInput): WritePlan {
   const { virgin: s, locale } = input;
   const T = SHEET_LABELS[locale];
-  const desired: DesiredCells = new Map();
-  const at = (row: number, col: number): Desired => {
-    const key = cellKey(row, col);
-    let d = desired.get(key);
-    if (!d) desired.set(key, (d = { row, col }));
-    return d;
-  };
+  const desired: DesiredCells = new CellTable();
+  const at = (row: number, col: number): Desired =>
+    desired.get(row, col) ?? desired.add({ row, col, hasValue: false, value: null, format: undefined, fill: undefined, note: undefined });
   /** A value (and its number format, when given) for the cell; a later want overrides an earlier one. */
   const wantValue = (row: number, col: number, value: CellValue, format?: string): void => {
     const d = at(row, col);
+    d.hasValue = true;
     d.value = value;
     if (format) d.format = format;
   };
@@ -92,12 +93,16 @@ export function buildPlan(input: PlanInput): WritePlan {
     if (!hasScoreCol) put(L.headerEnd, 1, T.score);
     put(L.headerEnd, remarksIdx, T.remarks);
 
-    const byRow = new Map<number, RenderedFinding[]>();
+    // 【错误】message, once per finding: the 校验提示 of its row and the note of its cell share the string (and a
+    // single finding, the usual case, is its own text without a join). Lists below hold indices into `rendered`.
+    const tagged = rendered.map((f) => `【${T.severity[f.severity]}】${f.message}`);
+    const remarkText = (list: readonly number[]): string => (list.length === 1 ? tagged[list[0]] : list.map((i) => tagged[i]).join('\n'));
+    const byRow = new Map<number, number[]>();
     findings.forEach((f, i) => {
       if (f.row <= L.headerEnd || f.row > L.lastRow) return;
-      const list = byRow.get(f.row) ?? [];
-      list.push(rendered[i]);
-      byRow.set(f.row, list);
+      const list = byRow.get(f.row);
+      if (list) list.push(i);
+      else byRow.set(f.row, [i]);
     });
     for (const ind of scored.indicators) {
       const r = ind.ind.row;
@@ -111,9 +116,7 @@ export function buildPlan(input: PlanInput): WritePlan {
       if (!hasScoreCol) put(b.row, 1, b.score, SCORE_FORMAT);
       else if (isBlank(cellAt(s, b.row, L.columns.score!))) wantValue(b.row, L.columns.score!, b.score, SCORE_FORMAT);
     }
-    for (const [r, list] of byRow) {
-      put(r, remarksIdx, list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n'));
-    }
+    for (const [r, list] of byRow) put(r, remarksIdx, remarkText(list));
     const errors = rendered.filter((f) => f.severity === 'error').length;
     const warnings = rendered.filter((f) => f.severity === 'warning').length;
     const totalText = `${T.total} ${scored.score.toFixed(2)}/${formatNumber(scored.maxScore)}`;
@@ -128,16 +131,17 @@ export function buildPlan(input: PlanInput): WritePlan {
 
     // Highlights: error fill beats warning; a note lists every finding on the cell.
     // rendered[i] is findings[i] rendered: its cell is toA1(findings[i].row, findings[i].col).
-    const byCell = new Map<string, { row: number; col: number; list: RenderedFinding[] }>();
-    rendered.forEach((f, i) => {
-      const at = byCell.get(f.cell);
-      if (at) at.list.push(f);
-      else byCell.set(f.cell, { row: findings[i].row, col: findings[i].col, list: [f] });
+    const byCell = new CellTable<{ row: number; col: number; list: number[] }>();
+    findings.forEach(({ row, col }, i) => {
+      const on = byCell.get(row, col);
+      if (on) on.list.push(i);
+      else byCell.add({ row, col, list: [i] });
     });
-    for (const { row, col, list } of byCell.values()) {
-      const sev = list.some((f) => f.severity === 'error') ? FILL_ERROR : list.some((f) => f.severity === 'warning') ? FILL_WARNING : null;
+    const severityIn = (list: readonly number[], severity: RenderedFinding['severity']): boolean => list.some((i) => rendered[i].severity === severity);
+    for (const { row, col, list } of byCell.inOrder()) {
+      const sev = severityIn(list, 'error') ? FILL_ERROR : severityIn(list, 'warning') ? FILL_WARNING : null;
       if (!sev) continue;
-      wantHighlight(row, col, sev, list.map((f) => `【${T.severity[f.severity]}】${f.message}`).join('\n'));
+      wantHighlight(row, col, sev, remarkText(list));
     }
   }
 
@@ -151,37 +155,38 @@ export function buildPlan(input: PlanInput): WritePlan {
   };
   const fills: FillWrite[] = [];
   const notes: NoteWrite[] = [];
-  for (const d of desired.values()) {
+  for (const d of desired.inOrder()) {
     const { row, col } = d;
-    if ('value' in d && !inTableBlock(row, col)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
-    if ('fill' in d) fills.push({ row, col, color: d.fill ?? null });
-    if ('note' in d) notes.push({ row, col, text: d.note ?? null });
+    if (d.hasValue && !inTableBlock(row, col)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
+    if (d.fill !== undefined) fills.push({ row, col, color: d.fill });
+    if (d.note !== undefined) notes.push({ row, col, text: d.note });
   }
-  // The ledger lists the cells by row, then column: cellKey order (a numeric sort, no comparator).
-  const keys = Float64Array.from(desired.keys()).sort();
-  const entries: LedgerEntry[] = new Array<LedgerEntry>(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const d = desired.get(keys[i])!;
+  // The ledger lists the cells by row, then column. The sheet's fills and notes as Maps: looking a fresh A1 string up
+  // in an object interns it first, a Map only hashes it.
+  const oldFills = new Map(Object.entries(s.fills ?? {}));
+  const oldNotes = new Map(Object.entries(s.notes ?? {}));
+  const entries: LedgerEntry[] = [];
+  for (const d of desired.byPosition()) {
     const a1 = toA1(d.row, d.col);
     const e: LedgerEntry = { cell: a1 };
-    if ('value' in d) {
+    if (d.hasValue) {
       e.value = cellAt(s, d.row, d.col);
-      if ('format' in d) e.format = formatAt(s, d.row, d.col);
+      if (d.format !== undefined) e.format = formatAt(s, d.row, d.col);
     }
-    if ('fill' in d) e.fill = s.fills?.[a1] ?? null;
-    if ('note' in d) e.note = s.notes?.[a1] ?? null;
-    entries[i] = e;
+    if (d.fill !== undefined) e.fill = oldFills.get(a1) ?? null;
+    if (d.note !== undefined) e.note = oldNotes.get(a1) ?? null;
+    entries.push(e);
   }
   // Restore what the previous run wrote and this one does not.
   for (const old of input.previous?.entries ?? []) {
     const { row, col } = fromA1(old.cell);
     // Matched by the exact A1 text, as a ledger written by this code spells it ('a1' or '$A$1' match nothing).
-    const d = toA1(row, col) === old.cell ? desired.get(cellKey(row, col)) : undefined;
-    if ('value' in old && !(d && 'value' in d)) {
+    const d = toA1(row, col) === old.cell ? desired.get(row, col) : undefined;
+    if ('value' in old && !d?.hasValue) {
       blocks.push({ row, col, values: [[old.value ?? '']], formats: 'format' in old ? [[old.format ?? 'General']] : undefined });
     }
-    if ('fill' in old && !(d && 'fill' in d)) fills.push({ row, col, color: old.fill ?? null });
-    if ('note' in old && !(d && 'note' in d)) notes.push({ row, col, text: old.note ?? null });
+    if ('fill' in old && d?.fill === undefined) fills.push({ row, col, color: old.fill ?? null });
+    if ('note' in old && d?.note === undefined) notes.push({ row, col, text: old.note ?? null });
   }
   return {
     sheet: s.name,

@@ -30,14 +30,6 @@ export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-/**
- * A number naming one cell, for maps and sorting without building A1 strings: ordered by row, then column (columns
- * stay below 2^24, far past Excel's 16,384; rows below 2^29 keep it an exact integer).
- */
-export function cellKey(row: number, col: number): number {
-  return row * 16777216 + col;
-}
-
 /** A1 → 0-based {row, col}; throws on malformed input (programming error, never user data). */
 export function fromA1(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(a1.toUpperCase());
