@@ -20,24 +20,24 @@ interface HeaderHit {
 /**
  * One scan of a sheet: the last column, computed once (lastCol walks every row), and each row's string cells
  * normalised once (normalizeText and normalizeHeader), however many matchers look at the row. The matchers look at
- * one row after another, so only the latest row is kept (keeping all would hold every row's texts until the end).
+ * one row after another, so only the latest row is kept, in one RowTexts whose arrays are refilled for each row (a
+ * sheet of 100k rows would otherwise allocate and then promote 400k arrays): a RowTexts is valid until the next call.
  */
 class RowScan {
   readonly right: number;
   private lastRow = -1;
-  private last: RowTexts | null = null;
+  private readonly t: RowTexts = { count: 0, cols: [], text: [], header: [], firstCol: -1, first: null };
   constructor(readonly s: SheetSnapshot) {
     this.right = lastCol(s);
   }
   texts(row: number): RowTexts {
-    if (this.last && this.lastRow === row) return this.last;
-    let t: RowTexts;
+    const t = this.t;
+    if (this.lastRow === row) return t;
     const { s, right } = this;
-    const cols: number[] = [];
-    const text: string[] = [];
-    const header: string[] = [];
-    let firstCol = -1;
-    let firstHeader: string | null = null;
+    // Overwritten in place up to `count` (setting length = 0 would free the arrays' storage).
+    t.count = 0;
+    t.firstCol = -1;
+    t.first = null;
     const r = s.values[row - s.top];
     if (r) {
       for (let c = s.left; c <= right; c++) {
@@ -45,28 +45,29 @@ class RowScan {
         if (v === undefined || v === null) continue;
         if (typeof v !== 'string') {
           // A number or boolean is never a header, title or total label (its text has no CJK).
-          if (firstCol < 0) firstCol = c;
+          if (t.firstCol < 0) t.firstCol = c;
           continue;
         }
         const n = normalizeText(v);
         const h = normalizeHeader(n);
-        cols.push(c);
-        text.push(n);
-        header.push(h);
-        if (firstCol < 0 && v.trim() !== '') {
-          firstCol = c;
-          firstHeader = h;
+        t.cols[t.count] = c;
+        t.text[t.count] = n;
+        t.header[t.count] = h;
+        t.count++;
+        if (t.firstCol < 0 && v.trim() !== '') {
+          t.firstCol = c;
+          t.first = h;
         }
       }
     }
-    t = { cols, text, header, firstCol, first: firstHeader };
     this.lastRow = row;
-    this.last = t;
     return t;
   }
 }
 
 interface RowTexts {
+  /** How many string cells the row has: the arrays below are valid up to here (they keep longer rows' leftovers). */
+  count: number;
   /** Columns of the row's string cells, left to right. */
   cols: number[];
   /** normalizeText of each. */
@@ -82,7 +83,7 @@ interface RowTexts {
 function headerRowOf(scan: RowScan, row: number): HeaderHit | null {
   const found: Partial<Record<HeaderRole, number>> = {};
   const t = scan.texts(row);
-  for (let i = 0; i < t.cols.length; i++) {
+  for (let i = 0; i < t.count; i++) {
     const role = HEADER_ROLES.get(t.header[i]);
     if (role && found[role] === undefined) found[role] = t.cols[i];
   }
@@ -105,7 +106,7 @@ export function matchHeaderRow(s: SheetSnapshot, row: number): HeaderHit | null 
 function matchBudgetHeader(scan: RowScan, row: number): BudgetBlockLayout | null {
   const columns: Partial<Record<BudgetRole, number>> = {};
   const t = scan.texts(row);
-  for (let i = 0; i < t.cols.length; i++) {
+  for (let i = 0; i < t.count; i++) {
     const role = BUDGET_ROLES.get(t.header[i]);
     if (role && columns[role] === undefined) columns[role] = t.cols[i];
   }
@@ -121,7 +122,7 @@ function matchFundsBlock(scan: RowScan, row: number): FundsBlockLayout | null {
   let total: number | null = null;
   const parts: number[] = [];
   const t = scan.texts(row);
-  for (let i = 0; i < t.cols.length; i++) {
+  for (let i = 0; i < t.count; i++) {
     const h = t.header[i];
     if (FUNDS_TOTAL.has(h) && total === null) total = t.cols[i];
     else if (FUNDS_PARTS.has(h)) parts.push(t.cols[i]);
@@ -150,7 +151,7 @@ function rowEmpty(s: SheetSnapshot, row: number, left: number, right: number): b
 
 function isTitleRow(scan: RowScan, row: number, right: number): boolean {
   const t = scan.texts(row);
-  for (let i = 0; i < t.cols.length && t.cols[i] <= right; i++) {
+  for (let i = 0; i < t.count && t.cols[i] <= right; i++) {
     if (t.text[i] === '') continue;
     if (TITLE_LABELS.has(t.header[i]) || t.text[i].includes('绩效自评表')) return true;
   }

@@ -202,19 +202,23 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
   return { table: t, indicators, budget, budgetInfoRows, total };
 }
 
+/** The parsed cell (an empty value for a column the table lacks). */
+function parseAt(s: SheetSnapshot, row: number, col: number | undefined): ParsedValue {
+  return col === undefined ? parseValue(null, 'General') : parseValue(cellAt(s, row, col), formatAt(s, row, col));
+}
+
 /** `nameText` is the name cell's normalizeText. */
 function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, nameText: string, level1: string, level2: string, emit: Emit): Indicator {
   const c = t.layout.columns;
   const nameCol = c.name!;
-  const parse = (col: number | undefined): ParsedValue => parseValue(col === undefined ? null : cellAt(s, row, col), col === undefined ? 'General' : formatAt(s, row, col));
   let targetCol = c.target!;
-  let target = parse(targetCol);
+  let target = parseAt(s, row, targetCol);
   if (t.targetAdjustedCol !== null && !isNa(cellAt(s, row, t.targetAdjustedCol))) {
     targetCol = t.targetAdjustedCol;
-    target = parse(targetCol);
+    target = parseAt(s, row, targetCol);
   }
   const actualCol = c.actual ?? targetCol;
-  const actual = c.actual !== undefined ? parse(c.actual) : parse(undefined);
+  const actual = c.actual !== undefined ? parseAt(s, row, c.actual) : parseAt(s, row, undefined);
   const name = stripTemplateNumber(nameText) || level2;
 
   // Operator: its own column first, else inside the target cell.
@@ -272,13 +276,13 @@ function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, nameText
   }
 
   const weightCol = c.weight ?? nameCol;
-  const weightRaw = c.weight !== undefined ? parse(c.weight) : null;
+  const weightRaw = c.weight !== undefined ? parseAt(s, row, c.weight) : null;
   let weight: number | null = null;
   if (weightRaw && weightRaw.number !== null && !weightRaw.operator) {
     weight = weightRaw.percentFormat ? weightRaw.number * 100 : weightRaw.number;
   }
   const scoreCol = c.score ?? null;
-  const sv = scoreCol !== null ? parse(scoreCol) : null;
+  const sv = scoreCol !== null ? parseAt(s, row, scoreCol) : null;
   const statedScore = sv && sv.number !== null ? sv.number : null;
   const reasonCol = c.reason ?? null;
   return {

@@ -86,12 +86,15 @@ export function parseOperatorCell(text: string): OperatorCell {
   return { operator: token.operator, ambiguous: token.ambiguous, known: true };
 }
 
+// Plain loops: these run for every value cell, and a find() callback closing over `t` is an allocation per call.
 function findLeading(t: string): OperatorToken | null {
-  return LEADING_TOKENS.find((tok) => t.startsWith(tok.token)) ?? null;
+  for (const tok of LEADING_TOKENS) if (t.startsWith(tok.token)) return tok;
+  return null;
 }
 
 function findTrailing(t: string): OperatorToken | null {
-  return TRAILING_TOKENS.find((tok) => t.length > tok.token.length && t.endsWith(tok.token)) ?? null;
+  for (const tok of TRAILING_TOKENS) if (t.length > tok.token.length && t.endsWith(tok.token)) return tok;
+  return null;
 }
 
 /** Splits the operator written in a value cell: ≥50个, 不低于90%, or a trailing 95%以上 / 90万元以内. */

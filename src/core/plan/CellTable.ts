@@ -5,7 +5,7 @@
  * the engine's slowest phase.
  */
 export class CellTable<T extends { row: number; col: number }> {
-  /** rows[row]: that row's items, in the order added. */
+  /** rows[row]: that row's items, by column. */
   private readonly rows: T[][] = [];
   private readonly order: T[] = [];
 
@@ -23,9 +23,13 @@ export class CellTable<T extends { row: number; col: number }> {
     return this.get(row, col) !== undefined;
   }
 
-  /** Adds an item for a cell not in the table yet (the caller checked with get). */
+  /** Adds an item for a cell not in the table yet (the caller checked with get). A row's list stays in column order. */
   add(item: T): T {
-    (this.rows[item.row] ??= []).push(item);
+    const list = (this.rows[item.row] ??= []);
+    let i = list.length;
+    while (i > 0 && list[i - 1].col > item.col) i--;
+    if (i === list.length) list.push(item);
+    else list.splice(i, 0, item);
     this.order.push(item);
     return item;
   }
@@ -40,9 +44,7 @@ export class CellTable<T extends { row: number; col: number }> {
     const out: T[] = [];
     for (let r = 0; r < this.rows.length; r++) {
       const list = this.rows[r];
-      if (!list) continue;
-      if (list.length === 1) out.push(list[0]);
-      else for (const item of list.slice().sort((a, b) => a.col - b.col)) out.push(item);
+      if (list) for (let i = 0; i < list.length; i++) out.push(list[i]);
     }
     return out;
   }

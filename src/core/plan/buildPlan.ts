@@ -104,7 +104,10 @@ export function buildPlan(input: PlanInput): WritePlan {
       if (list) list.push(i);
       else byRow.set(f.row, [i]);
     });
-    for (const ind of scored.indicators) {
+    // Indexed loops over the per-cell lists: buildPlan runs once per call, largely before the optimiser steps in, and
+    // an unoptimised for…of allocates an iterator result per element.
+    for (let j = 0; j < scored.indicators.length; j++) {
+      const ind = scored.indicators[j];
       const r = ind.ind.row;
       if (ind.attainment !== null) put(r, 0, ind.attainment, PERCENT_FORMAT);
       if (!hasScoreCol) put(r, 1, ind.score, SCORE_FORMAT);
@@ -116,7 +119,7 @@ export function buildPlan(input: PlanInput): WritePlan {
       if (!hasScoreCol) put(b.row, 1, b.score, SCORE_FORMAT);
       else if (isBlank(cellAt(s, b.row, L.columns.score!))) wantValue(b.row, L.columns.score!, b.score, SCORE_FORMAT);
     }
-    for (const [r, list] of byRow) put(r, remarksIdx, remarkText(list));
+    byRow.forEach((list, r) => put(r, remarksIdx, remarkText(list))); // forEach: no [key, value] pair per row
     const errors = rendered.filter((f) => f.severity === 'error').length;
     const warnings = rendered.filter((f) => f.severity === 'warning').length;
     const totalText = `${T.total} ${scored.score.toFixed(2)}/${formatNumber(scored.maxScore)}`;
@@ -138,7 +141,9 @@ export function buildPlan(input: PlanInput): WritePlan {
       else byCell.add({ row, col, list: [i] });
     });
     const severityIn = (list: readonly number[], severity: RenderedFinding['severity']): boolean => list.some((i) => rendered[i].severity === severity);
-    for (const { row, col, list } of byCell.inOrder()) {
+    const groups = byCell.inOrder();
+    for (let j = 0; j < groups.length; j++) {
+      const { row, col, list } = groups[j];
       const sev = severityIn(list, 'error') ? FILL_ERROR : severityIn(list, 'warning') ? FILL_WARNING : null;
       if (!sev) continue;
       wantHighlight(row, col, sev, remarkText(list));
@@ -155,7 +160,9 @@ export function buildPlan(input: PlanInput): WritePlan {
   };
   const fills: FillWrite[] = [];
   const notes: NoteWrite[] = [];
-  for (const d of desired.inOrder()) {
+  const inOrder = desired.inOrder();
+  for (let i = 0; i < inOrder.length; i++) {
+    const d = inOrder[i];
     const { row, col } = d;
     if (d.hasValue && !inTableBlock(row, col)) blocks.push({ row, col, values: [[d.value ?? '']], formats: d.format ? [[d.format]] : undefined });
     if (d.fill !== undefined) fills.push({ row, col, color: d.fill });
@@ -166,7 +173,9 @@ export function buildPlan(input: PlanInput): WritePlan {
   const oldFills = new Map(Object.entries(s.fills ?? {}));
   const oldNotes = new Map(Object.entries(s.notes ?? {}));
   const entries: LedgerEntry[] = [];
-  for (const d of desired.byPosition()) {
+  const byPosition = desired.byPosition();
+  for (let i = 0; i < byPosition.length; i++) {
+    const d = byPosition[i];
     const a1 = toA1(d.row, d.col);
     const e: LedgerEntry = { cell: a1 };
     if (d.hasValue) {
@@ -178,7 +187,9 @@ export function buildPlan(input: PlanInput): WritePlan {
     entries.push(e);
   }
   // Restore what the previous run wrote and this one does not.
-  for (const old of input.previous?.entries ?? []) {
+  const previous = input.previous?.entries ?? [];
+  for (let i = 0; i < previous.length; i++) {
+    const old = previous[i];
     const { row, col } = fromA1(old.cell);
     // Matched by the exact A1 text, as a ledger written by this code spells it ('a1' or '$A$1' match nothing).
     const d = toA1(row, col) === old.cell ? desired.get(row, col) : undefined;

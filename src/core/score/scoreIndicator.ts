@@ -70,24 +70,33 @@ function statusOf(fraction: number): Status {
 
 const QUAL_STATUS: Record<QualGrade, Status> = { achieved: 'met', partial: 'partial', missed: 'missed' };
 
+// Module-level helpers rather than closures inside scoreIndicator, which runs once per row: a closure is an allocation.
+
+/** A row that cannot be scored: 0 points (its stated 得分 is still checked). */
+function unscored(ind: Indicator, w: number, p: Profile, emit: Emit, target: number | string | null, actual: number | string | null): ScoredIndicator {
+  checkStated(ind, 0, w, p, emit);
+  return { ind, operator: ind.operator, target, actual, attainment: null, score: 0, status: 'unscored' };
+}
+
+/** A %-formatted cell (0.9) in percent points (90) when the row's unit is a ratio or unknown. */
+function percentPoints(n: number, percentFormat: boolean, rowUnit: UnitInfo | null): number {
+  return percentFormat && (!rowUnit || isRatio(rowUnit)) ? roundHalfUp(n * 100, 10) : n;
+}
+
 /** Scores one indicator and emits the findings about its values (SPEC §2, §3). */
 export function scoreIndicator(s: SheetSnapshot, ind: Indicator, p: Profile, emit: Emit): ScoredIndicator {
   const w = ind.weight ?? 0;
-  const unscored = (target: number | string | null, actual: number | string | null): ScoredIndicator => {
-    checkStated(ind, 0, w, p, emit);
-    return { ind, operator: ind.operator, target, actual, attainment: null, score: 0, status: 'unscored' };
-  };
   const targetText = ind.target.text;
   const actualText = ind.actual.text;
   const actualBlank = isNa(cellAt(s, ind.row, ind.actualCol)) && ind.actual.number === null;
   const targetBlank = isNa(cellAt(s, ind.row, ind.targetCol)) && ind.target.number === null;
 
-  if (ind.operatorUnknown) return unscored(targetText || null, actualText || null);
+  if (ind.operatorUnknown) return unscored(ind, w, p, emit, targetText || null, actualText || null);
 
   if (ind.operator === 'QUAL') {
     if (targetBlank) emit('TARGET_MISSING', ind.row, ind.targetCol, { name: ind.name });
     if (actualBlank) emit('ACTUAL_MISSING', ind.row, ind.actualCol, { name: ind.name });
-    if (targetBlank || actualBlank) return unscored(targetText || null, actualText || null);
+    if (targetBlank || actualBlank) return unscored(ind, w, p, emit, targetText || null, actualText || null);
     let grade = gradeQualitative(ind.target, ind.actual);
     if (!grade) {
       emit('QUALITATIVE_UNRECOGNIZED', ind.row, ind.actualCol, { name: ind.name, actual: actualText, target: targetText });
@@ -127,11 +136,10 @@ export function scoreIndicator(s: SheetSnapshot, ind: Indicator, p: Profile, emi
   else if (ind.target.number === null) emit('TARGET_NOT_NUMERIC', ind.row, ind.targetCol, { name: ind.name, target: targetText, operator: OP_SIGN[op] });
   if (actualBlank) emit('ACTUAL_MISSING', ind.row, ind.actualCol, { name: ind.name });
   else if (ind.actual.number === null) emit('ACTUAL_NOT_NUMERIC', ind.row, ind.actualCol, { name: ind.name, actual: actualText, target: targetText });
-  if (ind.target.number === null || ind.actual.number === null) return unscored(ind.target.number ?? (targetText || null), ind.actual.number ?? (actualText || null));
+  if (ind.target.number === null || ind.actual.number === null) return unscored(ind, w, p, emit, ind.target.number ?? (targetText || null), ind.actual.number ?? (actualText || null));
 
-  const scale = (n: number, pct: boolean): number => (pct && (!rowUnit || isRatio(rowUnit)) ? roundHalfUp(n * 100, 10) : n);
-  let A = scale(ind.target.number, ind.target.percentFormat);
-  let B = scale(ind.actual.number, ind.actual.percentFormat);
+  let A = percentPoints(ind.target.number, ind.target.percentFormat, rowUnit);
+  let B = percentPoints(ind.actual.number, ind.actual.percentFormat, rowUnit);
 
   // Units written in the value cells, converted to the row's unit.
   for (const side of ['target', 'actual'] as const) {
@@ -141,7 +149,7 @@ export function scoreIndicator(s: SheetSnapshot, ind: Indicator, p: Profile, emi
     const converted = from && rowUnit ? convertUnit(side === 'target' ? A : B, from, rowUnit) : null;
     if (converted === null) {
       emit('UNIT_MISMATCH', ind.row, ind.unitCol, { name: ind.name, targetUnit: unitText, actualUnit: v.unit });
-      return unscored(A, B);
+      return unscored(ind, w, p, emit, A, B);
     }
     if (side === 'actual') {
       emit('UNIT_CONVERTED', ind.row, ind.actualCol, { name: ind.name, from: `${B}${v.unit}`, to: `${converted}${unitText}` });

@@ -38,7 +38,8 @@ export function gradeOf(normalized: number, p: Profile): Grade {
 function resolveWeights(s: SheetSnapshot, m: TableModel, p: Profile, emit: Emit): void {
   const ws = m.indicators.map((i) => i.weight).filter((w): w is number => w !== null);
   const fractions = ws.length > 1 && ws.every((w) => w > 0 && w < 1) && Math.abs(ws.reduce((a, b) => a + b, 0) - 1) < 0.02;
-  for (const ind of m.indicators) {
+  for (let i = 0; i < m.indicators.length; i++) {
+    const ind = m.indicators[i];
     if (ind.weight !== null && fractions) ind.weight = roundHalfUp(ind.weight * 100, 6);
     const cell = m.table.layout.columns.weight === undefined ? null : cellAt(s, ind.row, ind.weightCol);
     if (ind.weight === null) {
@@ -115,7 +116,8 @@ export function scoreTable(s: SheetSnapshot, m: TableModel, p: Profile, emit: Em
   }
 
   const subtotals: ScoredTable['subtotals'] = [];
-  for (const i of indicators) {
+  for (let j = 0; j < indicators.length; j++) {
+    const i = indicators[j];
     let st = subtotals.find((x) => x.level1 === i.ind.level1);
     if (!st) subtotals.push((st = { level1: i.ind.level1, weight: 0, score: 0 }));
     st.weight = roundHalfUp(st.weight + (i.ind.weight ?? 0), 6);

@@ -62,7 +62,7 @@ export function lastRow(s: SheetSnapshot): number {
 
 export function lastCol(s: SheetSnapshot): number {
   let w = 0;
-  for (const r of s.values) if (r.length > w) w = r.length;
+  for (let i = 0; i < s.values.length; i++) if (s.values[i].length > w) w = s.values[i].length;
   return s.left + w - 1;
 }
 
