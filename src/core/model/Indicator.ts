@@ -22,7 +22,6 @@ export interface Indicator {
   /** Unit text and the column it was read from. */
   unit: string | null;
   unitCol: number;
-  weightRaw: ParsedValue | null;
   weightCol: number;
   /** Weight in points (null when missing or invalid). */
   weight: number | null;

@@ -303,7 +303,6 @@ function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, nameText
     actualCol,
     unit,
     unitCol,
-    weightRaw,
     weightCol,
     weight,
     statedScore,
