@@ -2,6 +2,11 @@
 'use strict';
 const { run } = require('../lib/cli/main.js');
 
+// `selfeval score … | head`: a closed pipe must not stop the scoring of the remaining files.
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+
 run(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),

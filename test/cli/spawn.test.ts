@@ -28,3 +28,13 @@ it('selfeval score on the seed: exit 0, summary line, scored copy, JSON report',
   expect(bad.status).toBe(2);
   expect(bad.stderr.trim().split('\n')).toHaveLength(1);
 });
+
+it('a reader that closes the pipe early (| head -1) does not stop the remaining files', () => {
+  for (const n of ['p1', 'p2', 'p3']) copyFileSync(SEED_XLSX, path.join(dir, `${n}.xlsx`));
+  const files = ['p1', 'p2', 'p3'].map((n) => path.join(dir, `${n}.xlsx`));
+  const cmd = `"${process.execPath}" "${path.join(ROOT, 'bin/selfeval.js')}" score ${files.map((f) => `"${f}"`).join(' ')} | head -1; exit \${PIPESTATUS[0]}`;
+  const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
+  expect(r.stderr).not.toContain('EPIPE');
+  expect(r.status).toBe(0);
+  for (const n of ['p1', 'p2', 'p3']) expect(existsSync(path.join(dir, `${n}.scored.xlsx`))).toBe(true);
+});
