@@ -2,6 +2,7 @@ import type { ParsedValue } from '../model/Table';
 import type { CellValue } from '../snapshot/SheetSnapshot';
 import { excelSerialToDate, parseTextDate } from './dates';
 import { isStableText, normalizeText } from './normalize';
+import { leadingNumberLength, leadingNumberValue } from './leadingNumber';
 import { isDateFormat, isPercentFormat } from './numberFormat';
 import { splitLeadingOperator } from './operators';
 import { lookupUnit } from './units';
@@ -10,9 +11,6 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!',
   '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!',
 ]);
-
-/** Sign, optional currency sign, digits with optional thousands commas, decimals. U+2212 is a minus too. */
-const LEADING_NUMBER = /^([+\-\u2212]?)[¥$]?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)/u;
 
 const MAX_LOOSE_UNIT_LENGTH = 4;
 /** Sentence punctuation and brackets: a suffix holding them is prose, not a unit. */
@@ -61,21 +59,18 @@ function readUnit(suffix: string): string | null | undefined {
   return undefined;
 }
 
-interface NumberWithUnit {
-  number: number;
-  unit: string | null;
-}
-
-/** The whole text must be a number followed by nothing but a unit. */
-function readNumberWithUnit(text: string): NumberWithUnit | null {
-  const match = LEADING_NUMBER.exec(text);
-  if (!match) return null;
-  const unit = readUnit(text.slice(match[0].length));
-  if (unit === undefined) return null;
-  const digits = match[2] ?? '';
-  const magnitude = Number(digits.includes(',') ? digits.replace(/,/gu, '') : digits);
-  const negative = match[1] === '-' || match[1] === '\u2212';
-  return { number: negative ? 0 - magnitude : magnitude, unit };
+/**
+ * The whole text must be a number followed by nothing but a unit: fills v.number and v.unit and returns true, or
+ * leaves v alone and returns false.
+ */
+function readNumberWithUnit(text: string, v: ParsedValue): boolean {
+  const length = leadingNumberLength(text);
+  if (length === 0) return false;
+  const unit = readUnit(length === text.length ? '' : text.slice(length));
+  if (unit === undefined) return false;
+  v.number = leadingNumberValue(text, length);
+  v.unit = unit;
+  return true;
 }
 
 // The parsers below fill in the fresh object emptyValue made (one allocation per cell, not a copy per outcome).
@@ -109,13 +104,10 @@ function parseTextCell(raw: string): ParsedValue {
   }
 
   const split = splitLeadingOperator(compact);
-  const value = readNumberWithUnit(split.rest);
-  if (value) {
+  if (readNumberWithUnit(split.rest, v)) {
     v.operator = split.operator;
     v.operatorText = split.operatorText;
     v.operatorAmbiguous = split.ambiguous;
-    v.number = value.number;
-    v.unit = value.unit;
     return v;
   }
   if (split.operator === null) return parseGarbledOperator(v, compact);
@@ -130,11 +122,13 @@ function parseTextCell(raw: string): ParsedValue {
 
 function parseGarbledOperator(v: ParsedValue, compact: string): ParsedValue {
   const match = GARBLED_OPERATOR.exec(compact);
-  const value = match ? readNumberWithUnit(match[2] ?? '') : null;
-  if (!match || !value || value.unit === null) return v;
+  if (!match || !readNumberWithUnit(match[2] ?? '', v)) return v;
+  if (v.unit === null) {
+    // A garbled operator needs a unit after the number: without one the cell stays text.
+    v.number = null;
+    return v;
+  }
   v.operatorUnknownText = match[1] ?? null;
-  v.number = value.number;
-  v.unit = value.unit;
   return v;
 }
 
