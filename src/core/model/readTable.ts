@@ -1,7 +1,7 @@
 import type { SheetSnapshot, CellValue } from '../snapshot/SheetSnapshot';
 import { cellAt, formatAt, isBlank, toA1 } from '../snapshot/address';
 import {
-  isPlaceholderText, normalizeHeader, normalizeText, parseOperatorCell, parseValue, stripTemplateNumber,
+  isPercentFormat, isPlaceholderText, normalizeHeader, normalizeText, numberCellValue, parseOperatorCell, parseValue, stripTemplateNumber,
 } from '../parse';
 import type { FindingCode, FindingParams } from '../findings/catalogue';
 import type { DetectedTable, ParsedValue } from './Table';
@@ -207,6 +207,29 @@ function parseAt(s: SheetSnapshot, row: number, col: number | undefined): Parsed
   return col === undefined ? parseValue(null, 'General') : parseValue(cellAt(s, row, col), formatAt(s, row, col));
 }
 
+// Weight and 得分 cells are nearly always numbers: those are read without a ParsedValue (numberCellValue); text
+// (50分, 3%) goes through parseValue as before.
+
+/** The weight in points: a number without an operator, a %-formatted one scaled (3% stored 0.03 → 3). */
+function weightAt(s: SheetSnapshot, row: number, col: number): number | null {
+  const raw = cellAt(s, row, col);
+  const format = formatAt(s, row, col);
+  if (typeof raw === 'number') {
+    const n = numberCellValue(raw, format);
+    return n !== null && isPercentFormat(format) ? n * 100 : n;
+  }
+  const v = parseValue(raw, format);
+  if (v.number === null || v.operator) return null;
+  return v.percentFormat ? v.number * 100 : v.number;
+}
+
+/** The cell's number as parseValue reads it (stored value, not scaled by a % format). */
+function numberAt(s: SheetSnapshot, row: number, col: number): number | null {
+  const raw = cellAt(s, row, col);
+  const format = formatAt(s, row, col);
+  return typeof raw === 'number' ? numberCellValue(raw, format) : parseValue(raw, format).number;
+}
+
 /** `nameText` is the name cell's normalizeText. */
 function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, nameText: string, level1: string, level2: string, emit: Emit): Indicator {
   const c = t.layout.columns;
@@ -276,14 +299,9 @@ function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, nameText
   }
 
   const weightCol = c.weight ?? nameCol;
-  const weightRaw = c.weight !== undefined ? parseAt(s, row, c.weight) : null;
-  let weight: number | null = null;
-  if (weightRaw && weightRaw.number !== null && !weightRaw.operator) {
-    weight = weightRaw.percentFormat ? weightRaw.number * 100 : weightRaw.number;
-  }
+  const weight = c.weight !== undefined ? weightAt(s, row, c.weight) : null;
   const scoreCol = c.score ?? null;
-  const sv = scoreCol !== null ? parseAt(s, row, scoreCol) : null;
-  const statedScore = sv && sv.number !== null ? sv.number : null;
+  const statedScore = scoreCol !== null ? numberAt(s, row, scoreCol) : null;
   const reasonCol = c.reason ?? null;
   return {
     row,

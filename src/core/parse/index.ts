@@ -5,6 +5,6 @@ export { lookupUnit, convertUnit, isMoney, isRatio } from './units';
 export type { UnitInfo } from './units';
 export { excelSerialToDate, parseTextDate, formatIsoDate, isValidDate, daysInMonth } from './dates';
 export { isPercentFormat, isDateFormat } from './numberFormat';
-export { parseValue, isExcelError } from './values';
+export { parseValue, numberCellValue, isExcelError } from './values';
 export { gradeQualitative, parseDeadline } from './qualitative';
 export type { QualGrade, Deadline } from './qualitative';

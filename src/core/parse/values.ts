@@ -75,6 +75,16 @@ function readNumberWithUnit(text: string, v: ParsedValue): boolean {
 
 // The parsers below fill in the fresh object emptyValue made (one allocation per cell, not a copy per outcome).
 
+/**
+ * parseValue(raw, numberFormat).number for a number cell, without building the ParsedValue: the weight and 得分
+ * cells of every row need only the number (and the weight whether it is %-formatted: isPercentFormat).
+ */
+export function numberCellValue(raw: number, numberFormat: string | undefined): number | null {
+  if (!Number.isFinite(raw)) return null;
+  if (isDateFormat(numberFormat) && excelSerialToDate(raw) !== null) return null;
+  return raw;
+}
+
 function parseNumberCell(raw: number, numberFormat: string | undefined): ParsedValue {
   const v = emptyValue(raw, String(raw));
   if (!Number.isFinite(raw)) return v;

@@ -46,6 +46,12 @@ function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, 
   return true;
 }
 
+/** Whether any of the listed findings has the severity (a loop: no closure per highlighted cell). */
+function severityIn(rendered: readonly RenderedFinding[], list: readonly number[], severity: RenderedFinding['severity']): boolean {
+  for (let i = 0; i < list.length; i++) if (rendered[list[i]].severity === severity) return true;
+  return false;
+}
+
 /** Output columns, 校验提示, summary line, fills and notes for every table; restores what the last run wrote and no longer needs. */
 export function buildPlan(input: PlanInput): WritePlan {
   const { virgin: s, locale } = input;
@@ -140,11 +146,10 @@ export function buildPlan(input: PlanInput): WritePlan {
       if (on) on.list.push(i);
       else byCell.add({ row, col, list: [i] });
     });
-    const severityIn = (list: readonly number[], severity: RenderedFinding['severity']): boolean => list.some((i) => rendered[i].severity === severity);
     const groups = byCell.inOrder();
     for (let j = 0; j < groups.length; j++) {
       const { row, col, list } = groups[j];
-      const sev = severityIn(list, 'error') ? FILL_ERROR : severityIn(list, 'warning') ? FILL_WARNING : null;
+      const sev = severityIn(rendered, list, 'error') ? FILL_ERROR : severityIn(rendered, list, 'warning') ? FILL_WARNING : null;
       if (!sev) continue;
       wantHighlight(row, col, sev, remarkText(list));
     }
