@@ -3,9 +3,9 @@ import type { SheetSnapshot } from './snapshot/SheetSnapshot';
 import type { SheetLedger, WritePlan } from './plan/WritePlan';
 import type { TableReport } from './report/Report';
 import type { Profile } from './profiles/Profile';
-import type { Finding, FindingCode, FindingParams } from './findings/catalogue';
+import type { FindingCode, FindingParams, RenderedFinding } from './findings/catalogue';
 import { makeFinding } from './findings/makeFinding';
-import { renderFindings } from './findings/renderFinding';
+import { renderFinding } from './findings/renderFinding';
 import { detectTables } from './detect/detectTables';
 import { readTable } from './model/readTable';
 import { scoreTable } from './score/scoreTable';
@@ -22,6 +22,13 @@ export interface ScoreOptions {
   locale?: Locale;
   /** Timestamp stored in the ledger; empty by default so that rescoring leaves an identical workbook. */
   now?: string;
+}
+
+/** A finding as the engine keeps it: rendered, with its 0-based cell (the order of the report and plan). */
+interface RaisedFinding {
+  row: number;
+  col: number;
+  rendered: RenderedFinding;
 }
 
 export type ScoreOutcome =
@@ -44,15 +51,17 @@ export function scoreSheet(snapshot: SheetSnapshot, options: ScoreOptions): Scor
   const tables: TableReport[] = [];
   const planTables = [];
   for (const t of detected) {
-    const findings: Finding[] = [];
+    // Each finding is rendered when raised, so its params and the raw Finding die young; the plan needs only the
+    // position beside the rendered finding.
+    const findings: RaisedFinding[] = [];
     const emit = <K extends FindingCode>(code: K, row: number, col: number, params: FindingParams[K]): void => {
       const f = makeFinding(code, s.name, row, col, params, profile);
-      if (f) findings.push(f);
+      if (f) findings.push({ row, col, rendered: renderFinding(f, locale) });
     };
     const model = readTable(s, t, profile.execution.weight, emit);
     const scored = scoreTable(s, model, profile, emit);
-    findings.sort((a, b) => a.row - b.row || a.col - b.col);
-    const rendered = renderFindings(findings, locale);
+    findings.sort((a, b) => a.row - b.row || a.col - b.col); // stable: same-cell findings stay in the order raised
+    const rendered = findings.map((f) => f.rendered);
     tables.push(toReport(s.name, scored, rendered));
     planTables.push({ scored, findings, rendered });
   }

@@ -1,6 +1,6 @@
 import type { CellValue, SheetSnapshot } from '../snapshot/SheetSnapshot';
 import { cellAt, formatAt, fromA1, isBlank, toA1 } from '../snapshot/address';
-import type { Finding, RenderedFinding } from '../findings/catalogue';
+import type { RenderedFinding } from '../findings/catalogue';
 import type { ScoredTable } from '../score/scoreTable';
 import { formatNumber } from '../findings/formatNumber';
 import type { Locale } from '../index';
@@ -28,7 +28,8 @@ interface Desired {
 export interface PlanInput {
   /** The sheet with the previous run's writes undone. */
   virgin: SheetSnapshot;
-  tables: { scored: ScoredTable; findings: Finding[]; rendered: RenderedFinding[] }[];
+  /** findings[i] is where rendered[i] was raised (0-based row and column). */
+  tables: { scored: ScoredTable; findings: readonly { row: number; col: number }[]; rendered: RenderedFinding[] }[];
   previous: SheetLedger | null;
   profile: string;
   locale: Locale;
