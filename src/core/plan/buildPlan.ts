@@ -28,7 +28,7 @@ interface Desired {
 export interface PlanInput {
   /** The sheet with the previous run's writes undone. */
   virgin: SheetSnapshot;
-  /** findings[i] is where rendered[i] was raised (0-based row and column). */
+  /** findings[i] is where rendered[i] was raised (0-based row and column), sorted by row, then column. */
   tables: { scored: ScoredTable; findings: readonly { row: number; col: number }[]; rendered: RenderedFinding[] }[];
   previous: SheetLedger | null;
   profile: string;
@@ -47,9 +47,9 @@ function columnFree(s: SheetSnapshot, col: number, top: number, bottom: number, 
   return true;
 }
 
-/** Whether any of the listed findings has the severity (a loop: no closure per highlighted cell). */
-function severityIn(rendered: readonly RenderedFinding[], list: readonly number[], severity: RenderedFinding['severity']): boolean {
-  for (let i = 0; i < list.length; i++) if (rendered[list[i]].severity === severity) return true;
+/** Whether any of rendered[from..to) has the severity. */
+function severityIn(rendered: readonly RenderedFinding[], from: number, to: number, severity: RenderedFinding['severity']): boolean {
+  for (let i = from; i < to; i++) if (rendered[i].severity === severity) return true;
   return false;
 }
 
@@ -101,16 +101,10 @@ export function buildPlan(input: PlanInput): WritePlan {
     put(L.headerEnd, remarksIdx, T.remarks);
 
     // 【错误】message, once per finding: the 校验提示 of its row and the note of its cell share the string (and a
-    // single finding, the usual case, is its own text without a join). Lists below hold indices into `rendered`.
+    // single finding, the usual case, is its own text without a join). Findings are sorted by row, then column, so a
+    // row's (or a cell's) findings are the run rendered[from..to).
     const tagged = rendered.map((f) => `【${T.severity[f.severity]}】${f.message}`);
-    const remarkText = (list: readonly number[]): string => (list.length === 1 ? tagged[list[0]] : list.map((i) => tagged[i]).join('\n'));
-    const byRow = new Map<number, number[]>();
-    findings.forEach((f, i) => {
-      if (f.row <= L.headerEnd || f.row > L.lastRow) return;
-      const list = byRow.get(f.row);
-      if (list) list.push(i);
-      else byRow.set(f.row, [i]);
-    });
+    const remarkText = (from: number, to: number): string => (to - from === 1 ? tagged[from] : tagged.slice(from, to).join('\n'));
     // Indexed loops over the per-cell lists: buildPlan runs once per call, largely before the optimiser steps in, and
     // an unoptimised for…of allocates an iterator result per element.
     for (let j = 0; j < scored.indicators.length; j++) {
@@ -126,7 +120,11 @@ export function buildPlan(input: PlanInput): WritePlan {
       if (!hasScoreCol) put(b.row, 1, b.score, SCORE_FORMAT);
       else if (isBlank(cellAt(s, b.row, L.columns.score!))) wantValue(b.row, L.columns.score!, b.score, SCORE_FORMAT);
     }
-    byRow.forEach((list, r) => put(r, remarksIdx, remarkText(list))); // forEach: no [key, value] pair per row
+    for (let from = 0, to = 0; from < findings.length; from = to) {
+      const r = findings[from].row;
+      while (to < findings.length && findings[to].row === r) to++;
+      if (r > L.headerEnd && r <= L.lastRow) put(r, remarksIdx, remarkText(from, to));
+    }
     const errors = rendered.filter((f) => f.severity === 'error').length;
     const warnings = rendered.filter((f) => f.severity === 'warning').length;
     const totalText = `${T.total} ${scored.score.toFixed(2)}/${formatNumber(scored.maxScore)}`;
@@ -140,19 +138,11 @@ export function buildPlan(input: PlanInput): WritePlan {
     blocks.push({ row: L.headerEnd, col: c0, values, formats });
 
     // Highlights: error fill beats warning; a note lists every finding on the cell.
-    // rendered[i] is findings[i] rendered: its cell is toA1(findings[i].row, findings[i].col).
-    const byCell = new CellTable<{ row: number; col: number; list: number[] }>();
-    findings.forEach(({ row, col }, i) => {
-      const on = byCell.get(row, col);
-      if (on) on.list.push(i);
-      else byCell.add({ row, col, list: [i] });
-    });
-    const groups = byCell.inOrder();
-    for (let j = 0; j < groups.length; j++) {
-      const { row, col, list } = groups[j];
-      const sev = severityIn(rendered, list, 'error') ? FILL_ERROR : severityIn(rendered, list, 'warning') ? FILL_WARNING : null;
-      if (!sev) continue;
-      wantHighlight(row, col, sev, remarkText(list));
+    for (let from = 0, to = 0; from < findings.length; from = to) {
+      const { row, col } = findings[from];
+      while (to < findings.length && findings[to].row === row && findings[to].col === col) to++;
+      const sev = severityIn(rendered, from, to, 'error') ? FILL_ERROR : severityIn(rendered, from, to, 'warning') ? FILL_WARNING : null;
+      if (sev) wantHighlight(row, col, sev, remarkText(from, to));
     }
   }
 
