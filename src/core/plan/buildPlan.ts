@@ -6,6 +6,7 @@ import { formatNumber } from '../findings/formatNumber';
 import type { Locale } from '../index';
 import { SHEET_LABELS } from './labels';
 import { CellTable } from './CellTable';
+import { ledgerEntry } from './ledgerEntry';
 import type { FillWrite, LedgerEntry, NoteWrite, SheetLedger, ValueBlock, WritePlan } from './WritePlan';
 
 export const FILL_ERROR = '#FFC7CE';
@@ -173,14 +174,15 @@ export function buildPlan(input: PlanInput): WritePlan {
   for (let i = 0; i < byPosition.length; i++) {
     const d = byPosition[i];
     const a1 = toA1(d.row, d.col);
-    const e: LedgerEntry = { cell: a1 };
-    if (d.hasValue) {
-      e.value = cellAt(s, d.row, d.col);
-      if (d.format !== undefined) e.format = formatAt(s, d.row, d.col);
-    }
-    if (d.fill !== undefined) e.fill = oldFills.get(a1) ?? null;
-    if (d.note !== undefined) e.note = oldNotes.get(a1) ?? null;
-    entries.push(e);
+    entries.push(
+      ledgerEntry(
+        a1,
+        d.hasValue ? cellAt(s, d.row, d.col) : undefined,
+        d.hasValue && d.format !== undefined ? formatAt(s, d.row, d.col) : undefined,
+        d.fill !== undefined ? oldFills.get(a1) ?? null : undefined,
+        d.note !== undefined ? oldNotes.get(a1) ?? null : undefined,
+      ),
+    );
   }
   // Restore what the previous run wrote and this one does not.
   const previous = input.previous?.entries ?? [];
