@@ -1,7 +1,6 @@
 /** Ribbon command logic, free of Office globals so it can be tested. No React here. */
 import type { ScoringGateway } from '../taskpane/gateway';
 import { STRINGS, type Locale } from '../taskpane/i18n';
-import { isProfileName } from '../taskpane/model';
 
 export interface CommandDeps {
   gateway: () => ScoringGateway;
@@ -31,9 +30,8 @@ async function guarded(deps: CommandDeps, event: CompletableEvent, work: (gw: Sc
 export function scoreSheetHandler(deps: CommandDeps): (event: CompletableEvent) => Promise<void> {
   return (event) =>
     guarded(deps, event, async (gw) => {
-      const stored = await gw.storedProfile().catch(() => null);
       const locale = deps.locale();
-      const r = await gw.score(isProfileName(stored) ? stored : 'mof', locale);
+      const r = await gw.score(null, locale);
       if (!r.ok) await deps.notify(STRINGS[locale].errorTitle, r.message);
     });
 }

@@ -8,6 +8,7 @@ import { ApplyError, applyPlan } from './applyPlan';
 import { MIN_EXCEL_API, detectCapabilities, officeHost, type ExcelCapabilities, type ExcelHost } from './ExcelHost';
 import { gatewayFailure, type GatewayFailure } from './gatewayMessages';
 import { officeErrorResult } from './officeErrorResult';
+import { readLedger } from './readLedger';
 import { readSnapshot } from './readSnapshot';
 
 export interface ExcelGatewayOptions {
@@ -50,7 +51,7 @@ export class ExcelGateway implements ScoringGateway {
     this.locale = options.locale ?? 'zh-CN';
   }
 
-  score(profile: string, locale: Locale): Promise<GatewayResult> {
+  score(profile: string | null, locale: Locale): Promise<GatewayResult> {
     return this.scoreActiveSheet({ profile, locale });
   }
 
@@ -66,16 +67,22 @@ export class ExcelGateway implements ScoringGateway {
     return this.getStoredProfile();
   }
 
-  /** Reads (1 sync), scores, writes (1 sync when it fits) and stores the profile name with the workbook. */
-  async scoreActiveSheet(args: { profile: string; locale?: Locale }): Promise<ScoreActiveSheetResult> {
+  /**
+   * Reads (1 sync), scores, writes (1 sync when it fits) and stores the profile name with the workbook.
+   * profile null: the one stored with the workbook, else mof — known from the same read, no extra round trip.
+   */
+  async scoreActiveSheet(args: { profile: string | null; locale?: Locale }): Promise<ScoreActiveSheetResult> {
     const locale = args.locale ?? this.locale;
-    const profile = this.profiles(args.profile);
-    if (!profile) return gatewayFailure('PROFILE_UNKNOWN', locale, { profile: args.profile });
+    if (args.profile !== null && !this.profiles(args.profile)) return gatewayFailure('PROFILE_UNKNOWN', locale, { profile: args.profile });
     return this.session(locale, async (context, caps, where) => {
       const read = await readSnapshot(context, caps);
       const sheet = read.snapshot.name;
       where.sheet = sheet;
       if (read.snapshot.protected) return gatewayFailure('SHEET_PROTECTED', locale, { sheet });
+      const stored = read.ledger.profile !== null && this.profiles(read.ledger.profile) ? read.ledger.profile : 'mof';
+      const profileName = args.profile ?? stored;
+      const profile = this.profiles(profileName);
+      if (!profile) return gatewayFailure('PROFILE_UNKNOWN', locale, { profile: profileName });
       const outcome = scoreSheet(read.snapshot, {
         profile,
         ledger: sheetLedger(read.ledger, sheet),
@@ -84,7 +91,7 @@ export class ExcelGateway implements ScoringGateway {
       });
       if (!outcome.ok) return gatewayFailure('TABLE_NOT_FOUND', locale, { sheet, detail: outcome.error.message });
       const applied = await applyPlan(context, outcome.plan, read, caps, {
-        profile: args.profile,
+        profile: profileName,
         locale,
         maxRequestBytes: this.options.maxRequestBytes,
       });
@@ -124,11 +131,11 @@ export class ExcelGateway implements ScoringGateway {
     if (!r.ok) throw new GatewayError(r);
   }
 
-  /** The profile name stored with the workbook, or null (1 sync). */
+  /** The profile name stored with the workbook, or null. Reads the ledger sheet alone, not the active sheet. */
   async getStoredProfile(): Promise<string | null> {
-    const r = await this.session(this.locale, async (context, caps) => {
-      const read = await readSnapshot(context, caps);
-      return { ok: true as const, profile: read.ledger.profile };
+    const r = await this.session(this.locale, async (context) => {
+      const ledger = await readLedger(context);
+      return { ok: true as const, profile: ledger.profile };
     });
     if (!r.ok) throw new GatewayError(r);
     return r.profile;

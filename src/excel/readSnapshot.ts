@@ -1,5 +1,7 @@
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot/SheetSnapshot';
 import { rangeA1, toA1 } from '../core/snapshot/address';
+import { columnA } from './readLedger';
+import { toCell } from './toCell';
 import { LEDGER_SHEET, decodeLedger, type WorkbookLedger } from '../core/plan/ledgerStore';
 import type { ExcelCapabilities } from './ExcelHost';
 import { officeErrorCode } from './officeErrorCode';
@@ -54,20 +56,6 @@ const MAX_ROW = 1048575;
 const MAX_COL = 16383;
 
 type Grid = unknown[][];
-
-function toCell(v: unknown): CellValue {
-  if (v === '' || v === undefined || v === null) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  return String(v);
-}
-
-function columnA(rowIndex: number, columnIndex: number, values: Grid): CellValue[] {
-  if (columnIndex !== 0) return [];
-  const col: CellValue[] = new Array<CellValue>(rowIndex).fill(null);
-  for (const r of values) col.push(toCell(r[0]));
-  while (col.length && col[col.length - 1] === null) col.pop();
-  return col;
-}
 
 /** Merged areas from a RangeAreas address ("Sheet1!A2:I2,Sheet1!B6:C6"). */
 function parseAreas(address: string): CellRange[] {

@@ -2,8 +2,11 @@ import type { TableReport } from '../core/report/Report';
 
 /** What the task pane needs from Excel. src/excel implements it; the UI never touches Office.js directly. */
 export interface ScoringGateway {
-  /** Scores the active sheet with the profile (and stores the profile with the workbook). */
-  score(profile: string, locale: 'zh-CN' | 'en-US'): Promise<GatewayResult>;
+  /**
+   * Scores the active sheet with the profile and stores the profile with the workbook. null: the profile already
+   * stored with the workbook (mof when none), read in the same pass as the sheet.
+   */
+  score(profile: string | null, locale: 'zh-CN' | 'en-US'): Promise<GatewayResult>;
   /** Restores the active sheet to what it was before scoring; tables: [] on success. */
   clear(): Promise<GatewayResult>;
   /** Activates the sheet and selects the cell (A1). */

@@ -36,6 +36,45 @@ describe('ExcelGateway on the seed', () => {
     expect(await gateway(fake).storedProfile()).toBe('mof');
   });
 
+  test('ribbon run (profile null): the stored profile comes from the same read, no extra sync', async () => {
+    const fake = await seedFake();
+    const g = gateway(fake);
+    expect((await g.score('sichuan', 'zh-CN')).ok).toBe(true);
+    let before = fake.stats.syncs;
+    expect((await g.score('sichuan', 'zh-CN')).ok).toBe(true);
+    const explicit = fake.stats.syncs - before;
+    before = fake.stats.syncs;
+    const r = await g.score(null, 'zh-CN');
+    expect(r.ok).toBe(true);
+    // a rescore reads the notes' cells in a second round trip: 3 syncs either way
+    expect(fake.stats.syncs - before).toBe(explicit);
+    // sichuan expects indicator weights of 90, not 100: the stored profile was the one applied
+    if (r.ok) expect(r.tables[0].findings.find((f) => f.code === 'WEIGHT_TOTAL')?.message).toContain('90');
+    expect(await g.storedProfile()).toBe('sichuan');
+  });
+
+  test('profile null on a workbook without a ledger scores with mof', async () => {
+    const fake = await seedFake();
+    const r = await gateway(fake).score(null, 'zh-CN');
+    expect(r.ok && r.tables[0].findings.find((f) => f.code === 'WEIGHT_TOTAL')?.message).toContain('100');
+    expect(await gateway(fake).storedProfile()).toBe('mof');
+  });
+
+  test('storedProfile reads the ledger sheet, not the active sheet', async () => {
+    const fake = await seedFake();
+    const g = gateway(fake);
+    const before = fake.stats.syncs;
+    expect(await g.storedProfile()).toBeNull();
+    expect(fake.stats.syncs - before).toBe(1);
+    expect((await g.score('mof', 'zh-CN')).ok).toBe(true);
+    const mark = fake.stats.records.length;
+    expect(await g.storedProfile()).toBe('mof');
+    const reads = fake.stats.records.slice(mark);
+    expect(reads).toHaveLength(2);
+    // the seed sheet alone answers with ~60 KB; the ledger read is a fraction of that
+    expect(Math.max(...reads.map((x) => x.responseBytes))).toBeLessThan(20000);
+  });
+
   test('scoring twice leaves the same workbook as scoring once', async () => {
     const fake = await seedFake();
     const g = gateway(fake);

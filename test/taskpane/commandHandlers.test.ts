@@ -30,18 +30,16 @@ function setup(over: Partial<ScoringGateway> = {}) {
 }
 
 describe('ribbon commands', () => {
-  it('一键评分 uses the stored profile, shows nothing on success, completes once', async () => {
-    const s = setup({ storedProfile: async () => 'sichuan' });
+  it('一键评分 leaves the profile to the workbook (null: the stored one), shows nothing on success, completes once', async () => {
+    const s = setup({
+      storedProfile: async () => {
+        throw new Error('the ribbon must not read the workbook twice');
+      },
+    });
     await scoreSheetHandler(s.deps)(s.event);
-    expect(s.calls).toEqual(['score:sichuan:zh-CN']);
+    expect(s.calls).toEqual(['score:null:zh-CN']);
     expect(s.notes).toEqual([]);
     expect(s.completed()).toBe(1);
-  });
-
-  it('falls back to mof when nothing (or junk) is stored', async () => {
-    const s = setup({ storedProfile: async () => 'nonsense' });
-    await scoreSheetHandler(s.deps)(s.event);
-    expect(s.calls).toEqual(['score:mof:zh-CN']);
   });
 
   it('shows the gateway message when scoring is refused, and completes', async () => {
