@@ -46,6 +46,11 @@ function numberOf(p: ParsedValue): number | null {
   return p.percentFormat ? p.number * 100 : p.number;
 }
 
+/** The cell's number, a %-formatted one scaled (0.86 → 86); null for a column the table lacks. */
+function scaledAt(s: SheetSnapshot, row: number, col: number | undefined): number | null {
+  return col === undefined ? null : numberOf(parseAt(s, row, col));
+}
+
 /** 预算执行情况 / 项目资金 … (after normalizeHeader, so 项目资金(万元) counts). */
 function isBudgetLead(label: string): boolean {
   if (label === '') return false;
@@ -69,8 +74,7 @@ export function isNa(v: CellValue): boolean {
 function budgetFromBlock(s: SheetSnapshot, t: DetectedTable, defaultWeight: number): BudgetExecution | null {
   const b = t.budgetBlock;
   if (!b) return null;
-  const num = (col: number | undefined): number | null =>
-    col === undefined ? null : numberOf(parseValue(cellAt(s, b.dataRow, col), formatAt(s, b.dataRow, col)));
+  const num = (col: number | undefined): number | null => scaledAt(s, b.dataRow, col);
   const budgetCol = b.columns.adjusted ?? b.columns.budget ?? b.columns.initial!;
   const budget = num(b.columns.adjusted) ?? num(b.columns.budget) ?? num(b.columns.initial);
   const rateCol = b.columns.rate ?? null;
@@ -116,8 +120,7 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
 
   for (let row = L.firstRow; row <= L.lastRow; row++) {
     if (isTotalRow(s, row, L.right)) {
-      const v = c.score !== undefined ? parseValue(at(row, c.score), formatAt(s, row, c.score)) : null;
-      total = { row, stated: v ? v.number : null, scoreCol: c.score ?? null };
+      total = { row, stated: c.score !== undefined ? numberAt(s, row, c.score) : null, scoreCol: c.score ?? null };
       prev = 'other';
       continue;
     }
@@ -131,19 +134,15 @@ export function readTable(s: SheetSnapshot, t: DetectedTable, defaultBudgetWeigh
 
     const isLead = leadInName ? isBudgetLead(nameText) : isBudgetLead(l1Text) || isBudgetLead(l2Text);
     if (isLead && !budget) {
-      const tv = parseValue(at(row, c.target), c.target === undefined ? 'General' : formatAt(s, row, c.target));
-      const av = parseValue(at(row, c.actual), c.actual === undefined ? 'General' : formatAt(s, row, c.actual));
-      const wv = c.weight !== undefined ? parseValue(at(row, c.weight), formatAt(s, row, c.weight)) : null;
-      const sv = c.score !== undefined ? parseValue(at(row, c.score), formatAt(s, row, c.score)) : null;
       budget = {
         row,
-        budget: numberOf(tv),
-        executed: numberOf(av),
+        budget: scaledAt(s, row, c.target),
+        executed: scaledAt(s, row, c.actual),
         col: c.target ?? nameCol,
-        weight: (wv && numberOf(wv)) ?? pointsInLabel(l1Text, l2Text, nameText) ?? defaultBudgetWeight,
+        weight: scaledAt(s, row, c.weight) ?? pointsInLabel(l1Text, l2Text, nameText) ?? defaultBudgetWeight,
         statedRate: null,
         statedRateCol: null,
-        statedScore: sv ? numberOf(sv) : null,
+        statedScore: scaledAt(s, row, c.score),
         scoreCol: c.score ?? null,
         inTable: true,
         label: l1Text || l2Text || nameText,
@@ -241,7 +240,7 @@ function readIndicator(s: SheetSnapshot, t: DetectedTable, row: number, nameText
     target = parseAt(s, row, targetCol);
   }
   const actualCol = c.actual ?? targetCol;
-  const actual = c.actual !== undefined ? parseAt(s, row, c.actual) : parseAt(s, row, undefined);
+  const actual = parseAt(s, row, c.actual);
   const name = stripTemplateNumber(nameText) || level2;
 
   // Operator: its own column first, else inside the target cell.

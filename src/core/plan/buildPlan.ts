@@ -184,26 +184,31 @@ export function buildPlan(input: PlanInput): WritePlan {
       ),
     );
   }
-  // Restore what the previous run wrote and this one does not.
-  const previous = input.previous?.entries ?? [];
-  for (let i = 0; i < previous.length; i++) {
-    const old = previous[i];
-    const { row, col } = fromA1(old.cell);
-    // Matched by the exact A1 text, as a ledger written by this code spells it ('a1' or '$A$1' match nothing).
-    const d = toA1(row, col) === old.cell ? desired.get(row, col) : undefined;
-    if ('value' in old && !d?.hasValue) {
-      blocks.push({ row, col, values: [[old.value ?? '']], formats: 'format' in old ? [[old.format ?? 'General']] : undefined });
-    }
-    if ('fill' in old && d?.fill === undefined) fills.push({ row, col, color: old.fill ?? null });
-    if ('note' in old && d?.note === undefined) notes.push({ row, col, text: old.note ?? null });
-  }
-  return {
+  const plan: WritePlan = {
     sheet: s.name,
     values: blocks,
     fills,
     notes,
     ledger: entries.length ? { sheet: s.name, profile: input.profile, scoredAt: input.now, entries } : null,
   };
+  // Restore what the previous run wrote and this one does not.
+  const previous = input.previous?.entries ?? [];
+  for (let i = 0; i < previous.length; i++) {
+    const old = previous[i];
+    const { row, col } = fromA1(old.cell);
+    // Matched by the exact A1 text, as a ledger written by this code spells it ('a1' or '$A$1' match nothing).
+    pushRestore(plan, old, row, col, toA1(row, col) === old.cell ? desired.get(row, col) : undefined);
+  }
+  return plan;
+}
+
+/** Appends the writes that put back what a ledger entry remembers, except what `written` (this run) writes itself. */
+function pushRestore(plan: WritePlan, e: LedgerEntry, row: number, col: number, written?: Desired): void {
+  if ('value' in e && !written?.hasValue) {
+    plan.values.push({ row, col, values: [[e.value ?? '']], formats: 'format' in e ? [[e.format ?? 'General']] : undefined });
+  }
+  if ('fill' in e && written?.fill === undefined) plan.fills.push({ row, col, color: e.fill ?? null });
+  if ('note' in e && written?.note === undefined) plan.notes.push({ row, col, text: e.note ?? null });
 }
 
 /** The plan that puts back everything the ledger names and drops the sheet's ledger entry. */
@@ -211,9 +216,7 @@ export function buildClearPlan(sheet: string, ledger: SheetLedger | null): Write
   const plan: WritePlan = { sheet, values: [], fills: [], notes: [], ledger: null };
   for (const e of ledger?.entries ?? []) {
     const { row, col } = fromA1(e.cell);
-    if ('value' in e) plan.values.push({ row, col, values: [[e.value ?? '']], formats: 'format' in e ? [[e.format ?? 'General']] : undefined });
-    if ('fill' in e) plan.fills.push({ row, col, color: e.fill ?? null });
-    if ('note' in e) plan.notes.push({ row, col, text: e.note ?? null });
+    pushRestore(plan, e, row, col);
   }
   return plan;
 }
