@@ -5,49 +5,24 @@
  * (data-testid="score") is rendered after clicking 评分 — from navigation start and from the click. Median of 7.
  */
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import webpack from 'webpack';
 import { chromium } from 'playwright-core';
 import { loadWorkbookData } from '../test/fakes/loadWorkbook';
+import { buildOfficeStub, CHROMIUM, OFFICE_JS, serveDir } from '../test/browser/harness';
 import { DIST, ensureDist } from './bundles';
 import { median, ms, printTable, ROOT } from './util';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 7;
 
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(dir, `.${rel}`);
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function buildStub(): Promise<string> {
+async function buildStub(): Promise<string> {
   const outDir = fs.mkdtempSync(path.join(tmpdir(), 'selfeval-bench-stub-'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = (require(path.join(ROOT, 'test/browser/webpack.stub.config.js')) as (out: string) => webpack.Configuration)(outDir);
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err || !stats || stats.hasErrors()) reject(err ?? new Error(stats?.toString('errors-only')));
-      else {
-        const js = fs.readFileSync(path.join(outDir, 'office-stub.js'), 'utf8');
-        fs.rmSync(outDir, { recursive: true, force: true });
-        resolve(js);
-      }
-    }),
-  );
+  try {
+    return await buildOfficeStub(outDir, path.join(ROOT, 'test/browser/webpack.stub.config.js'));
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 export async function run(): Promise<unknown> {
@@ -58,7 +33,7 @@ export async function run(): Promise<unknown> {
   ensureDist();
   const [stub, seed] = await Promise.all([buildStub(), loadWorkbookData(path.join(ROOT, 'examples/seed-dept-selfeval-2025.xlsx'))]);
   const officeJs = `window.__SELFEVAL_SEED__ = ${JSON.stringify(seed)};\nwindow.__SELFEVAL_LANG__ = "zh-CN";\n${stub}`;
-  const server = await serve(DIST);
+  const server = await serveDir(DIST);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -8,55 +8,19 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import webpack from 'webpack';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FakeWorkbookData } from '../fakes/fakeExcel';
 import { loadWorkbookData } from '../fakes/loadWorkbook';
 import type { StubHandle } from './officeStub';
+import { buildOfficeStub, CHROMIUM, OFFICE_JS, serveDir } from './harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(ROOT, 'test-output');
 const STUB_DIR = path.join(OUT, 'office-stub');
 const SEED = path.join(ROOT, 'examples/seed-dept-selfeval-2025.xlsx');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const CHROMIUM = '/usr/bin/chromium';
 
 jest.setTimeout(120_000);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.map': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(dir, `.${rel}`);
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function buildStub(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = (require('./webpack.stub.config.js') as (out: string) => webpack.Configuration)(STUB_DIR);
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err || !stats || stats.hasErrors()) reject(err ?? new Error(stats?.toString('errors-only')));
-      else resolve(fs.readFileSync(path.join(STUB_DIR, 'office-stub.js'), 'utf8'));
-    }),
-  );
-}
 
 /** src of every <script> of an HTML page of dist/ (the minifier drops attribute quotes). */
 function scriptSrcs(page: string): string[] {
@@ -81,8 +45,8 @@ beforeAll(async () => {
     throw new Error('dist/ is missing: run `npx webpack --mode production` first (npm test does).');
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
-  [stubScript, seed] = await Promise.all([buildStub(), loadWorkbookData(SEED)]);
-  server = await serve(DIST);
+  [stubScript, seed] = await Promise.all([buildOfficeStub(STUB_DIR), loadWorkbookData(SEED)]);
+  server = await serveDir(DIST);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
