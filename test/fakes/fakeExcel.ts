@@ -176,18 +176,10 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } {
   return { sheet, rect };
 }
 
+/** UTF-8 size of what crosses the wire, measured by the platform (not by the gateway's own estimate). */
+const encoder = new TextEncoder();
 function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return encoder.encode(s).length;
 }
 
 function compareVersions(a: string, b: string): number {
